@@ -10,7 +10,5 @@ CATEGORIES: tuple[str, ...] = get_args(Category)
 def validate_category(category: str, *, argument: str = "category") -> str:
     """Return `category` if it is a known category, else raise naming the valid ones."""
     if category not in CATEGORIES:
-        raise ValueError(
-            f"Unknown {argument} {category!r}; valid values are: {', '.join(CATEGORIES)}"
-        )
+        raise ValueError(f"Unknown {argument} {category!r}; valid values are: {', '.join(CATEGORIES)}")
     return category

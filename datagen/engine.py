@@ -1,0 +1,538 @@
+"""The generator: from a category module to the package data files (ARCHITECTURE.md §2).
+
+Everything is seeded per category, so a rebuild reproduces the committed files byte for byte.
+"""
+
+import importlib
+import json
+import random
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from math import ceil, floor
+from pathlib import Path
+from types import ModuleType
+
+from datagen import people
+from datagen.images import save_png
+from datagen.spec import AttributeSpec
+from datagen.text import article, capitalize, money, pick
+from salessim_inspect.data.constraints import acceptable_products, ideal_products, near_misses, satisfies
+from salessim_inspect.data.mentions import norm, states_value
+from salessim_inspect.data.models import Constraint, GuideEntry, Persona, Product
+
+DATA_ROOT = Path(__file__).resolve().parent.parent / "salessim_inspect" / "data"
+SEED = 20260521
+
+INFEASIBLE_SHARE = 0.25
+# Target acceptable-set sizes for feasible personas: median ~3, a tail up to 8.
+SIZE_WEIGHTS = {1: 14, 2: 20, 3: 20, 4: 15, 5: 11, 6: 8, 7: 6, 8: 6}
+MAX_ACCEPTABLE = 10
+ATTEMPTS = 4000
+
+
+class GenerationError(RuntimeError):
+    pass
+
+
+def load_module(category: str) -> ModuleType:
+    module = importlib.import_module(f"datagen.categories.{category}")
+    if category != module.CATEGORY:
+        raise GenerationError(f"datagen/categories/{category}.py declares CATEGORY={module.CATEGORY!r}")
+    return module
+
+
+# ---------------------------------------------------------------- products
+
+
+def build_products(module: ModuleType) -> list[Product]:
+    products = []
+    for raw in module.PRODUCTS:
+        attributes = dict(raw["attributes"])
+        derived = module.derive(raw["product_type"], attributes)
+        clash = set(derived) & set(attributes)
+        if clash:
+            raise GenerationError(f"{raw['id']}: derive() overwrites base attributes {sorted(clash)}")
+        attributes.update(derived)
+        products.append(
+            Product(
+                id=raw["id"],
+                name=raw["name"],
+                product_type=raw["product_type"],
+                price=float(raw["price"]),
+                description=raw["description"],
+                features=list(raw["features"]),
+                attributes=attributes,
+                image=f"images/{raw['id']}.png",
+            )
+        )
+    return products
+
+
+def check_products(module: ModuleType, products: list[Product]) -> list[str]:
+    problems = []
+    if len(products) < 40:
+        problems.append(f"only {len(products)} products (need at least 40)")
+    types = Counter(p.product_type for p in products)
+    if len(types) < 4:
+        problems.append(f"only {len(types)} product types (need at least 4)")
+    for key in ("id", "name"):
+        dupes = [v for v, n in Counter(getattr(p, key) for p in products).items() if n > 1]
+        if dupes:
+            problems.append(f"duplicate product {key}s: {dupes}")
+    for product in products:
+        bad = [f for f in product.features if ": " not in f]
+        if bad:
+            problems.append(f"{product.id}: features not in 'Key: Value' form: {bad}")
+        text = norm(" ".join([product.name, product.description, *product.features]))
+        for spec in module.ATTRIBUTES:
+            if not spec.derived:
+                continue
+            for word in (*spec.mentions, spec.name):
+                if norm(word) in text:
+                    problems.append(
+                        f"{product.id}: product text states derived attribute {spec.name!r} ({word!r})"
+                    )
+    for spec in module.ATTRIBUTES:
+        values = [p.attributes[spec.name] for p in products if spec.name in p.attributes]
+        if not values:
+            problems.append(f"attribute {spec.name!r} is on no product")
+        elif spec.derived and spec.kind == "boolean" and len(set(values)) < 2:
+            problems.append(f"derived attribute {spec.name!r} has one value on every product")
+    if len([s for s in module.ATTRIBUTES if s.derived]) < 2:
+        problems.append("fewer than two derived attributes")
+    if len(module.BUYING_GUIDE) < 12:
+        problems.append(f"only {len(module.BUYING_GUIDE)} buying guide entries (need at least 12)")
+    return problems
+
+
+# ---------------------------------------------------------------- constraints
+
+
+def mentions_ok(sentence: str, constraint: Constraint, spec: AttributeSpec | None) -> bool:
+    """Whether `sentence` states the value of `constraint` in a form a reader (and our check) can see."""
+    return states_value(sentence, constraint, spec.mentions if spec else ())
+
+
+def _discriminating(values: list) -> bool:
+    return len({json.dumps(v, sort_keys=True) for v in values}) > 1
+
+
+def sample_constraint(
+    spec: AttributeSpec, pool: list[Product], kind: str, rng: random.Random
+) -> Constraint | None:
+    """A constraint on `spec` whose value is drawn from what products of the pool actually have."""
+    values = [p.attributes[spec.name] for p in pool if spec.name in p.attributes]
+    if not values:
+        return None
+    op = rng.choice(spec.default_ops())
+    if spec.kind == "categorical":
+        distinct = sorted({v for v in values if isinstance(v, str)})
+        if len(distinct) < 2:
+            return None
+        if op == "eq":
+            value: object = rng.choice(values)
+        elif op == "ne":
+            value = rng.choice(distinct)
+        else:
+            size = rng.choice([2, 2, 3]) if len(distinct) > 3 else 2
+            if op == "in" and size >= len(distinct):
+                size = len(distinct) - 1
+            if size < 2:
+                op, value = ("eq" if op == "in" else "ne"), rng.choice(distinct)
+            else:
+                value = sorted(rng.sample(distinct, size))
+    elif spec.kind == "boolean":
+        if not _discriminating(values):
+            return None
+        # Shoppers mostly ask for a property; now and then they rule one out.
+        value = rng.random() < 0.8 if len(set(values)) > 1 else values[0]
+        op = "eq"
+    elif spec.kind == "number":
+        numeric = sorted(v for v in values if isinstance(v, int | float) and not isinstance(v, bool))
+        if len(set(numeric)) < 2:
+            return None
+        low, high = int(0.15 * (len(numeric) - 1)), int(0.85 * (len(numeric) - 1))
+        value = numeric[rng.randint(low, high)]
+        op = "gte" if spec.higher_is_better is not False else "lte"
+    else:
+        lists = [v for v in values if isinstance(v, list)]
+        counts = Counter(item for v in lists for item in set(v))
+        if op == "contains":
+            options = [item for item, n in counts.items() if n < len(lists)] or list(counts)
+        else:
+            options = [item for item, n in counts.items() if 0 < n < len(lists)]
+        if not options:
+            return None
+        value = rng.choice(sorted(options))
+    return Constraint(attribute=spec.name, op=op, value=value, kind=kind)
+
+
+# ---------------------------------------------------------------- budgets
+
+
+def _step(price: float) -> int:
+    for limit, step in ((60, 5), (300, 10), (1500, 25), (5000, 50), (20000, 250), (60000, 500)):
+        if price < limit:
+            return step
+    return 1000
+
+
+def budget_covering(price: float, next_price: float | None) -> float:
+    """A round budget that affords `price` but not `next_price`."""
+    step = _step(price)
+    budget = ceil(price / step) * step
+    if next_price is not None and budget >= next_price:
+        budget = ceil(price)
+        if budget >= next_price:
+            budget = price
+    return float(budget)
+
+
+def budget_below(price: float, rng: random.Random) -> float:
+    """A round budget short of `price`: close enough that the product feels within reach."""
+    target = price * rng.uniform(0.72, 0.97)
+    step = _step(target)
+    budget = floor(target / step) * step
+    if budget <= 0 or budget >= price:
+        budget = floor(price * 0.9)
+    return float(budget)
+
+
+BUDGET_SENTENCES = [
+    "I can't go over {b}.",
+    "My budget is {b}, and that's a hard ceiling.",
+    "Anything above {b} is off the table.",
+    "I have {b} to spend and not a cent more.",
+    "The most I'll pay is {b}.",
+    "It has to come in at {b} or less.",
+    "{b} is my absolute limit.",
+    "I've set aside {b} for this, and I won't stretch past it.",
+    "Whatever I pick can't cost more than {b}.",
+    "I'm capped at {b}, no exceptions.",
+]
+
+
+# ---------------------------------------------------------------- personas
+
+
+@dataclass
+class Plan:
+    product_type: str
+    dealbreakers: list[Constraint]
+    preferences: list[Constraint]
+    budget: float = 0.0
+    acceptable: list[str] = field(default_factory=list)
+
+
+def _signature(plan: Plan) -> str:
+    parts = [plan.product_type, str(plan.budget)]
+    parts += sorted(json.dumps(c.model_dump(), sort_keys=True) for c in plan.dealbreakers + plan.preferences)
+    return "|".join(parts)
+
+
+class PersonaGenerator:
+    def __init__(self, module: ModuleType, products: list[Product]):
+        self.module = module
+        self.products = products
+        self.rng = random.Random(f"salessim:{module.CATEGORY}:{SEED}")
+        self.specs = {s.name: s for s in module.ATTRIBUTES}
+        self.types = [t for t, n in Counter(p.product_type for p in products).items() if n >= 3]
+        self.cap = min(MAX_ACCEPTABLE, int(0.3 * len(products)))
+        self.seen: set[str] = set()
+        self.problems: list[str] = []
+
+    def pool(self, product_type: str) -> list[Product]:
+        return [p for p in self.products if p.product_type == product_type]
+
+    def applicable(self, product_type: str) -> list[AttributeSpec]:
+        return [s for s in self.module.ATTRIBUTES if s.types is None or product_type in s.types]
+
+    def draft(self) -> Plan | None:
+        rng = self.rng
+        weights = [len(self.pool(t)) for t in self.types]
+        product_type = rng.choices(self.types, weights=weights)[0]
+        pool = self.pool(product_type)
+        specs = self.applicable(product_type)
+        rng.shuffle(specs)
+        derived = [s for s in specs if s.derived]
+        n_deal = rng.choices([1, 2, 3], weights=[35, 45, 20])[0]
+        n_pref = rng.choices([1, 2, 3], weights=[30, 45, 25])[0]
+        ordered = specs
+        if derived and rng.random() < 0.55:
+            first = rng.choice(derived)
+            ordered = [first] + [s for s in specs if s is not first]
+        dealbreakers: list[Constraint] = []
+        used: set[str] = set()
+        for spec in ordered:
+            if len(dealbreakers) == n_deal:
+                break
+            constraint = sample_constraint(spec, pool, "dealbreaker", rng)
+            if constraint:
+                dealbreakers.append(constraint)
+                used.add(spec.name)
+        preferences: list[Constraint] = []
+        for spec in rng.sample(specs, len(specs)):
+            if len(preferences) == n_pref:
+                break
+            if spec.name in used:
+                continue
+            constraint = sample_constraint(spec, pool, "preference", rng)
+            if constraint:
+                preferences.append(constraint)
+                used.add(spec.name)
+        if not dealbreakers or not preferences:
+            return None
+        return Plan(product_type, dealbreakers, preferences)
+
+    def _all_dealbreakers(self, plan: Plan) -> list[Constraint]:
+        return [
+            Constraint(attribute="product_type", op="eq", value=plan.product_type, kind="dealbreaker"),
+            Constraint(attribute="price", op="lte", value=plan.budget, kind="dealbreaker"),
+            *plan.dealbreakers,
+        ]
+
+    def settle(self, plan: Plan, infeasible: bool) -> Plan | None:
+        """Choose the budget for the wanted feasibility and check the balance rules; None to redraw."""
+        rng = self.rng
+        pool = self.pool(plan.product_type)
+        passing = sorted(
+            (p for p in pool if all(satisfies(p, c) for c in plan.dealbreakers)),
+            key=lambda p: (p.price, p.name),
+        )
+        if infeasible:
+            if passing:
+                plan.budget = budget_below(passing[0].price, rng)
+                if plan.budget < 0.5 * passing[0].price:
+                    return None
+            else:
+                prices = sorted(p.price for p in pool)
+                plan.budget = budget_covering(prices[int(0.7 * (len(prices) - 1))], None)
+        else:
+            if not passing:
+                return None
+            size = rng.choices(list(SIZE_WEIGHTS), weights=list(SIZE_WEIGHTS.values()))[0]
+            size = min(size, len(passing))
+            nxt = passing[size].price if size < len(passing) else None
+            plan.budget = budget_covering(passing[size - 1].price, nxt)
+        persona = self._persona_stub(plan)
+        plan.acceptable = acceptable_products(persona, self.products)
+        if infeasible != (not plan.acceptable):
+            return None
+        if len(plan.acceptable) > self.cap:
+            return None
+        # A near miss (right type, exactly one dealbreaker failed) is what a lenient shopper buys by mistake.
+        if not near_misses(persona, self.products) and rng.random() < 0.95:
+            return None
+        signature = _signature(plan)
+        if signature in self.seen:
+            return None
+        self.seen.add(signature)
+        return plan
+
+    def _persona_stub(self, plan: Plan) -> Persona:
+        return Persona(
+            id="stub",
+            name="stub",
+            age=30,
+            product_type=plan.product_type,
+            budget=plan.budget,
+            persona_background="stub",
+            preferences="",
+            dealbreakers="",
+            constraints=[*self._all_dealbreakers(plan), *plan.preferences],
+            acceptable_products=[],
+        )
+
+    def plans(self) -> list[Plan]:
+        count = self.module.PERSONA_COUNT
+        infeasible_slots = set(self.rng.sample(range(count), round(INFEASIBLE_SHARE * count)))
+        plans = []
+        for index in range(count):
+            want_infeasible = index in infeasible_slots
+            for _ in range(ATTEMPTS):
+                plan = self.draft()
+                if plan and (plan := self.settle(plan, want_infeasible)):
+                    plans.append(plan)
+                    break
+            else:
+                raise GenerationError(
+                    f"{self.module.CATEGORY}: no {'in' if want_infeasible else ''}feasible persona found in "
+                    f"{ATTEMPTS} attempts for slot {index}: the catalog needs more variety"
+                )
+        return plans
+
+    # ------------------------------------------------------------ wording
+
+    def phrase(self, constraint: Constraint) -> str:
+        sentence = capitalize(self.module.phrase(constraint, self.rng).strip())
+        if not sentence.endswith((".", "!", "?")):
+            sentence += "."
+        spec = self.specs.get(constraint.attribute)
+        if not mentions_ok(sentence, constraint, spec):
+            self.problems.append(
+                f"phrase() for {constraint.model_dump()} does not state its value: {sentence!r}"
+            )
+        return sentence
+
+    def texts(self, plan: Plan) -> tuple[str, str]:
+        rng = self.rng
+        type_sentence = self.phrase(
+            Constraint(attribute="product_type", op="eq", value=plan.product_type, kind="dealbreaker")
+        )
+        budget_sentence = pick(rng, BUDGET_SENTENCES, b=money(plan.budget))
+        others = [self.phrase(c) for c in plan.dealbreakers]
+        rng.shuffle(others)
+        head = [type_sentence, budget_sentence] if rng.random() < 0.6 else [type_sentence]
+        rest = others + ([] if len(head) == 2 else [budget_sentence])
+        rng.shuffle(rest)
+        dealbreakers = " ".join(head + rest)
+        preferences = [self.phrase(c) for c in plan.preferences]
+        rng.shuffle(preferences)
+        return dealbreakers, " ".join(preferences)
+
+    def background(self, plan: Plan, index: int) -> tuple[str, int, str]:
+        rng = self.rng
+        gender = getattr(self.module, "GENDER", None) or rng.choice(["female", "male"])
+        first = rng.choice(people.FEMALE_NAMES if gender == "female" else people.MALE_NAMES)
+        last = rng.choice(people.SURNAMES)
+        lo, hi = getattr(self.module, "AGE_RANGE", (18, 85))
+        jobs = [o for o in people.OCCUPATIONS if o[1] <= hi and o[2] >= lo]
+        job, job_lo, job_hi = rng.choice(jobs)
+        age = rng.randint(max(lo, job_lo), min(hi, job_hi))
+        city, state = rng.choice(people.PLACES)
+        situation = rng.choice(people.SITUATIONS)
+        use = rng.choice(self.module.USES[plan.product_type])
+        noun = self.module.TYPE_NOUNS[plan.product_type]
+        he, his = ("she", "her") if gender == "female" else ("he", "his")
+        fields = dict(
+            first=first,
+            age=age,
+            job=job,
+            a_job=f"{article(job)} {job}",
+            city=city,
+            state=state,
+            situation=situation,
+            use=use,
+            noun=noun,
+            a_noun=f"{article(noun)} {noun}",
+            he=he,
+            his=his,
+            He=he.capitalize(),
+            His=his.capitalize(),
+        )
+        templates = [
+            "{first} is a {age}-year-old {job} living in {city}, {state}, and is {situation}. "
+            "{He} is shopping for {a_noun} for {use}.",
+            "{first}, {age}, works as {a_job} in {city}, {state}. {He} is {situation} and wants {a_noun} "
+            "mainly for {use}.",
+            "Based in {city}, {state}, {first} is a {age}-year-old {job} who is {situation}. What {he} needs "
+            "now is {a_noun} for {use}.",
+            "{first} ({age}) lives in {city}, {state}, where {he} works as {a_job}; {he} is {situation}. "
+            "The plan is to buy {a_noun} for {use}.",
+            "At {age}, {first} is {a_job} in {city}, {state}, {situation}. {His} shopping list has one item "
+            "on it: {a_noun} for {use}.",
+            "{first} is {a_job} from {city}, {state}. Now {age} and {situation}, {he} has been meaning to "
+            "pick up {a_noun} for {use}.",
+        ]
+        return f"{first} {last}", age, pick(rng, templates, **fields)
+
+    def personas(self) -> list[Persona]:
+        personas = []
+        backgrounds: set[str] = set()
+        for index, plan in enumerate(self.plans()):
+            while True:
+                name, age, background = self.background(plan, index)
+                if background not in backgrounds and name not in {p.name for p in personas}:
+                    backgrounds.add(background)
+                    break
+            dealbreaker_text, preference_text = self.texts(plan)
+            stub = self._persona_stub(plan)
+            personas.append(
+                Persona(
+                    id=f"{self.module.CATEGORY}-{index + 1:03d}",
+                    name=name,
+                    age=age,
+                    product_type=plan.product_type,
+                    budget=plan.budget,
+                    persona_background=background,
+                    preferences=preference_text,
+                    dealbreakers=dealbreaker_text,
+                    constraints=stub.constraints,
+                    acceptable_products=acceptable_products(stub, self.products),
+                    ideal_products=ideal_products(stub, self.products),
+                )
+            )
+        return personas
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _write_jsonl(path: Path, records: list) -> None:
+    lines = [json.dumps(r.model_dump(exclude_none=False), ensure_ascii=False) for r in records]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def balance_report(personas: list[Persona], products: list[Product]) -> dict:
+    feasible = [p for p in personas if p.feasible]
+    sizes = [len(p.acceptable_products) for p in feasible]
+    near = [p for p in feasible if near_misses(p, products)]
+    return {
+        "personas": len(personas),
+        "infeasible_share": round(1 - len(feasible) / len(personas), 3),
+        "median_acceptable": statistics.median(sizes) if sizes else 0,
+        "max_acceptable_share": round(max(sizes) / len(products), 3) if sizes else 0,
+        "near_miss_share": round(len(near) / len(feasible), 3) if feasible else 0,
+    }
+
+
+def build_category(category: str, out_root: Path = DATA_ROOT, images: bool = True) -> dict:
+    """Generate and write one category; returns a summary with any problems found."""
+    module = load_module(category)
+    products = build_products(module)
+    problems = check_products(module, products)
+    generator = PersonaGenerator(module, products)
+    personas = generator.personas()
+    problems += sorted(set(generator.problems))
+    guide = [GuideEntry(**entry) for entry in module.BUYING_GUIDE]
+
+    out = out_root / category
+    out.mkdir(parents=True, exist_ok=True)
+    _write_jsonl(out / "products.jsonl", products)
+    _write_jsonl(out / "buying_guide.jsonl", guide)
+    _write_jsonl(out / "personas.jsonl", personas)
+    (out / "domain_knowledge.md").write_text(module.DOMAIN_KNOWLEDGE.strip() + "\n", encoding="utf-8")
+    schema = {
+        "category": category,
+        "attributes": [
+            {
+                "name": s.name,
+                "kind": s.kind,
+                "derived": s.derived,
+                "types": list(s.types) if s.types else None,
+                "unit": s.unit,
+                "mentions": list(s.mentions),
+                "description": s.description,
+            }
+            for s in module.ATTRIBUTES
+        ],
+    }
+    (out / "schema.json").write_text(json.dumps(schema, indent=2) + "\n", encoding="utf-8")
+    if images:
+        for product in products:
+            size = save_png(module.draw(product), out / product.image)
+            if size > 40 * 1024:
+                problems.append(f"{product.id}: image is {size} bytes")
+    report = balance_report(personas, products)
+    if not 0.15 <= report["infeasible_share"] <= 0.35:
+        problems.append(f"infeasible share {report['infeasible_share']} outside 15-35%")
+    if not 2 <= report["median_acceptable"] <= 6:
+        problems.append(f"median acceptable-set size {report['median_acceptable']} outside 2-6")
+    if report["max_acceptable_share"] > 0.3:
+        problems.append(f"an acceptable set covers {report['max_acceptable_share']:.0%} of products")
+    if report["near_miss_share"] < 0.7:
+        problems.append(f"near-miss coverage {report['near_miss_share']:.0%} below 70%")
+    report["products"] = len(products)
+    report["problems"] = problems
+    return report

@@ -1,0 +1,51 @@
+"""Wording helpers shared by the category modules and the persona generator."""
+
+import random
+
+from salessim_inspect.data.mentions import norm, number  # noqa: F401  (re-exported for category modules)
+
+
+def words(value: str) -> str:
+    """An attribute value as a shopper would write it ("rose_gold" -> "rose gold")."""
+    return value.replace("_", " ")
+
+
+def join_or(values: list[str]) -> str:
+    """ "a", "a or b", "a, b or c"."""
+    values = [words(v) for v in values]
+    if len(values) <= 1:
+        return "".join(values)
+    return f"{', '.join(values[:-1])} or {values[-1]}"
+
+
+def join_and(values: list[str]) -> str:
+    values = [words(v) for v in values]
+    if len(values) <= 1:
+        return "".join(values)
+    return f"{', '.join(values[:-1])} and {values[-1]}"
+
+
+def article(noun: str) -> str:
+    """ "a" or "an" for `noun` (by its first letter, with the usual exceptions)."""
+    first = noun.strip().lower()
+    if first.startswith(("hour", "honest", "heir")):
+        return "an"
+    if first.startswith(("uni", "use", "usu", "one", "eu")):
+        return "a"
+    return "an" if first[:1] in "aeiou" else "a"
+
+
+def money(amount: float) -> str:
+    """ "$1,500" or "$49.99"."""
+    if float(amount).is_integer():
+        return f"${int(amount):,}"
+    return f"${amount:,.2f}"
+
+
+def pick(rng: random.Random, options: list[str], **fields: object) -> str:
+    """One of `options`, formatted with `fields`."""
+    return rng.choice(options).format(**fields)
+
+
+def capitalize(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
