@@ -1,0 +1,91 @@
+"""The packaged data: every invariant holds, and the stored ground truth is exactly what the constraints imply."""
+
+import re
+from collections import Counter
+
+import pytest
+
+from salessim_inspect.data.categories import CATEGORIES
+from salessim_inspect.data.loader import PACKAGE_DATA, load_category
+from salessim_inspect.data.validate import PAPER_PERSONA_COUNTS, total_problems, validate
+
+
+def test_validation_passes_for_every_category():
+    summaries = validate()
+    assert [s.category for s in summaries] == list(CATEGORIES)
+    assert total_problems(summaries) == []
+
+
+# A second evaluator, written without the project's: a table of plain comparisons over raw JSON-like values.
+def _holds(raw_product: dict, constraint: dict) -> bool:
+    name, op, value = constraint["attribute"], constraint["op"], constraint["value"]
+    actual = raw_product[name] if name in ("price", "product_type") else raw_product["attributes"].get(name)
+    if actual is None:
+        return False
+    fold = lambda v: v.lower() if isinstance(v, str) else v  # noqa: E731
+    if op in ("contains", "not_contains"):
+        if not isinstance(actual, list):
+            return False
+        present = fold(value) in [fold(v) for v in actual]
+        return present if op == "contains" else not present
+    if isinstance(actual, list):
+        return False
+    if op in ("in", "not_in"):
+        present = fold(actual) in [fold(v) for v in value]
+        return present if op == "in" else not present
+    if op in ("lt", "lte", "gt", "gte"):
+        numeric = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (actual, value))
+        if not numeric:
+            return False
+        return {"lt": actual < value, "lte": actual <= value, "gt": actual > value, "gte": actual >= value}[
+            op
+        ]
+    return (fold(actual) == fold(value)) == (op == "eq")
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_independent_recomputation_of_ground_truth(category):
+    data = load_category(category)
+    raw_products = [p.model_dump() for p in data.products]
+    for persona in data.personas:
+        constraints = [c.model_dump() for c in persona.constraints]
+        dealbreakers = [c for c in constraints if c["kind"] == "dealbreaker"]
+        acceptable = sorted(p["name"] for p in raw_products if all(_holds(p, c) for c in dealbreakers))
+        ideal = sorted(p["name"] for p in raw_products if all(_holds(p, c) for c in constraints))
+        assert persona.acceptable_products == acceptable, persona.id
+        assert persona.ideal_products == ideal, persona.id
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_counts_meet_the_paper(category):
+    data = load_category(category)
+    assert len(data.personas) >= PAPER_PERSONA_COUNTS[category]
+    assert len(data.products) >= 40
+    assert len({p.product_type for p in data.products}) >= 4
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_wording_varies(category):
+    data = load_category(category)
+    personas = data.personas
+    # No two personas share a dealbreakers text, and sentence openings vary rather than follow one template.
+    assert len({p.dealbreakers for p in personas}) == len(personas)
+    openings = Counter(
+        " ".join(sentence.split()[:3])
+        for p in personas
+        for sentence in re.split(r"(?<=[.!?])\s+", p.dealbreakers + " " + p.preferences)
+        if sentence
+    )
+    assert len(openings) >= 25
+    assert openings.most_common(1)[0][1] / sum(openings.values()) < 0.2
+
+
+@pytest.mark.parametrize("category", ["rings", "games"])
+def test_generation_is_reproducible(category, tmp_path):
+    from datagen.engine import build_category
+
+    build_category(category, out_root=tmp_path, images=False)
+    for name in ("products.jsonl", "personas.jsonl", "buying_guide.jsonl", "domain_knowledge.md"):
+        assert (tmp_path / category / name).read_bytes() == (PACKAGE_DATA / category / name).read_bytes(), (
+            name
+        )
