@@ -1,0 +1,371 @@
+"""Reading the data the SalesSim authors published (ARCHITECTURE.md §2.1) into our typed records.
+
+Their layout differs from ours: JSON product files keyed by category, free-text features, prices as strings,
+one guides file for all categories, and personas without structured constraints. We use their
+`acceptable_products` as the ground truth, normalise what can be normalised safely (quotes, whitespace, a
+stray bracket, a truncated name that fits exactly one product), and fail on anything else.
+"""
+
+import json
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from salessim_inspect.data.loader import CategoryData, DataError
+from salessim_inspect.data.models import GuideEntry, Persona, Product
+
+logger = logging.getLogger(__name__)
+
+# Their category names -> ours. `laptops` has no counterpart in the paper's benchmark and stays as it is.
+CATEGORY_MAP = {
+    "female_clothing": "female_clothing",
+    "male_clothing": "male_clothing",
+    "smart_watch": "smart_watch",
+    "game_gadgets": "games",
+    "laptops": "laptops",
+}
+PUBLISHED_CATEGORIES = tuple(sorted(set(CATEGORY_MAP.values())))
+# Guide names in their guides.json that belong to each of our categories, in order of preference.
+GUIDE_NAMES = {
+    "female_clothing": ("female_clothing", "womens_clothing", "women_clothing", "clothing", "apparel"),
+    "male_clothing": ("male_clothing", "mens_clothing", "men_clothing", "clothing", "apparel"),
+    "smart_watch": ("smart_watch", "smart_watches", "smartwatch", "smartwatches"),
+    "games": ("games", "game_gadgets", "gaming"),
+    "laptops": ("laptops", "laptop"),
+}
+PACKAGE_FOLDERS = ("salessim", "customersim")
+PASSAGE_WORDS = 120
+
+
+@dataclass
+class MappingReport:
+    """What the loader changed or could not map, for the log."""
+
+    normalised: list[tuple[str, str, str]] = field(default_factory=list)  # (persona, theirs, ours)
+    unmapped: list[tuple[str, str]] = field(default_factory=list)  # (persona, theirs)
+    missing_images: list[str] = field(default_factory=list)
+
+
+def published_category(name: str) -> str:
+    """Their category name -> ours; unknown names raise, listing the known ones."""
+    if name in CATEGORY_MAP:
+        return CATEGORY_MAP[name]
+    if name in CATEGORY_MAP.values():
+        return name
+    raise ValueError(
+        f"Unknown category {name!r} for source=salessim; valid values are: {', '.join(sorted(CATEGORY_MAP))}"
+    )
+
+
+def _their_names(category: str) -> list[str]:
+    return [theirs for theirs, ours in CATEGORY_MAP.items() if ours == category]
+
+
+def _version_key(path: Path) -> tuple[int, ...]:
+    match = re.search(r"_v(\d+(?:\.\d+)*)", path.stem)
+    return tuple(int(x) for x in match.group(1).split(".")) if match else (-1,)
+
+
+def _newest(paths: list[Path]) -> Path | None:
+    return max(paths, key=_version_key) if paths else None
+
+
+def find_files(root: Path, category: str) -> tuple[Path, Path, Path]:
+    """(personas, products, guides) paths of `category` in a copy of their repository."""
+    names = _their_names(category)
+    persona_files: list[Path] = []
+    for package in PACKAGE_FOLDERS:
+        folder = root / package / "agents" / "ai_customer" / "personas"
+        for name in names:
+            persona_files += sorted(folder.glob(f"{name}_personas_v*.jsonl"))
+    product_files: list[Path] = []
+    for name in names:
+        folder = root / "data" / "products"
+        product_files += [p for p in (folder / f"{name}.json",) if p.is_file()]
+        product_files += sorted(folder.glob(f"{name}_v*.json"))
+    personas, products = _newest(persona_files), _newest(product_files)
+    if personas is None:
+        where = " or ".join(f"{p}/agents/ai_customer/personas/" for p in PACKAGE_FOLDERS)
+        raise DataError(root, f"no personas file {names[0]}_personas_v<version>.jsonl under {where}")
+    if products is None:
+        raise DataError(
+            root / "data" / "products", f"no products file {names[0]}.json or {names[0]}_v<version>.json"
+        )
+    guides = root / "data" / "guides.json"
+    if not guides.is_file():
+        raise DataError(guides, "file not found")
+    return personas, products, guides
+
+
+def parse_price(raw: object) -> float:
+    """ "$1,800.00", "29.99" or a number -> float; raises ValueError for anything else or a negative price."""
+    if isinstance(raw, bool):
+        raise ValueError(f"price {raw!r} is not a number")
+    if isinstance(raw, int | float):
+        value = float(raw)
+    elif isinstance(raw, str):
+        text = raw.strip().replace(",", "").removeprefix("US").removeprefix("$").strip()
+        if not re.fullmatch(r"-?\d+(?:\.\d+)?", text):
+            raise ValueError(f"price {raw!r} is not a number")
+        value = float(text)
+    else:
+        raise ValueError(f"price {raw!r} is not a number")
+    if value < 0:
+        raise ValueError(f"price {raw!r} is negative")
+    return value
+
+
+def _line_of(text: str, needle: str, start: int) -> tuple[int, int]:
+    """1-based line of the first `needle` at or after `start` in `text`, and its offset."""
+    offset = text.find(needle, start)
+    if offset < 0:
+        return 0, start
+    return text.count("\n", 0, offset) + 1, offset
+
+
+def _attributes_from_features(features: list[str]) -> dict[str, str]:
+    attributes = {}
+    for feature in features:
+        key, sep, value = feature.partition(":")
+        if sep and key.strip() and value.strip() and len(key) <= 40:
+            attributes[re.sub(r"\W+", "_", key.strip().casefold()).strip("_")] = value.strip()
+    return attributes
+
+
+def read_products(path: Path, category: str, root: Path, report: MappingReport) -> list[Product]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataError(path, f"invalid JSON ({exc.msg} at column {exc.colno})", exc.lineno) from exc
+    if not isinstance(raw, dict) or len(raw) != 1:
+        raise DataError(
+            path, "expected an object with a single key (the category) holding the product list", 1
+        )
+    (items,) = raw.values()
+    if not isinstance(items, list):
+        raise DataError(path, "the category key must hold a list of products", 1)
+    products, seen, cursor = [], {}, 0
+    for index, item in enumerate(items):
+        name = item.get("name") if isinstance(item, dict) else None
+        line, cursor = (
+            _line_of(text, json.dumps(name, ensure_ascii=False)[1:-1], cursor) if name else (0, cursor)
+        )
+        line = line or None
+        label = f"product #{index + 1}" + (f" {name!r}" if name else "")
+        if not isinstance(item, dict):
+            raise DataError(path, f"{label}: expected an object", line)
+        for required in ("name", "price"):
+            if required not in item:
+                raise DataError(path, f"{label}: missing required field {required!r}", line)
+        if not isinstance(name, str) or not name.strip():
+            raise DataError(path, f"{label}: 'name' must be a non-empty string", line)
+        if name in seen:
+            raise DataError(
+                path, f"{label}: duplicate product name (first at product #{seen[name] + 1})", line
+            )
+        seen[name] = index
+        try:
+            price = parse_price(item["price"])
+        except ValueError as exc:
+            raise DataError(path, f"{label}: {exc}", line) from exc
+        features = item.get("features") or []
+        if not isinstance(features, list) or not all(isinstance(f, str) for f in features):
+            raise DataError(path, f"{label}: 'features' must be a list of strings", line)
+        image = item.get("image_url") or item.get("image")
+        if image and not (root / image).is_file():
+            report.missing_images.append(name)
+            image = None
+        try:
+            products.append(
+                Product(
+                    id=f"{category}-{index + 1:03d}",
+                    name=name.strip(),
+                    product_type=str(item.get("category") or category).strip().casefold(),
+                    price=price,
+                    description=str(item.get("description") or ""),
+                    features=features,
+                    attributes=_attributes_from_features(features),
+                    image=str((root / image).resolve()) if image else None,
+                )
+            )
+        except ValidationError as exc:
+            raise DataError(path, f"{label}: {exc.errors()[0]['msg']}", line) from exc
+    return products
+
+
+def split_passages(title: str, text: str, prefix: str) -> list[GuideEntry]:
+    """Cut one long guide into passages of about PASSAGE_WORDS words, on paragraph then sentence bounds."""
+    pieces = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    sentences = [s for piece in pieces for s in re.split(r"(?<=[.!?])\s+", piece) if s]
+    passages, current = [], []
+    for sentence in sentences:
+        current.append(sentence)
+        if sum(len(s.split()) for s in current) >= PASSAGE_WORDS:
+            passages.append(" ".join(current))
+            current = []
+    if current:
+        passages.append(" ".join(current))
+    return [
+        GuideEntry(
+            id=f"{prefix}-{i + 1:02d}", title=f"{title} (part {i + 1} of {len(passages)})", text=passage
+        )
+        for i, passage in enumerate(passages)
+    ]
+
+
+def read_guides(path: Path, category: str) -> list[GuideEntry]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DataError(path, f"invalid JSON ({exc.msg} at column {exc.colno})", exc.lineno) from exc
+    if not isinstance(raw, dict):
+        raise DataError(path, "expected an object mapping guide names to texts", 1)
+    for name in GUIDE_NAMES.get(category, (category,)):
+        if isinstance(raw.get(name), str) and raw[name].strip():
+            return split_passages(name.replace("_", " ").title(), raw[name], f"{category}-guide")
+    raise DataError(
+        path,
+        f"no guide for {category!r}: looked for {', '.join(GUIDE_NAMES.get(category, (category,)))}; "
+        f"the file has {', '.join(sorted(raw))}",
+    )
+
+
+def _fold(name: str) -> str:
+    name = unicodedata.normalize("NFKC", name)
+    name = name.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}))
+    name = re.sub(r"[\[\]{}]", "", name)
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+def map_product_name(name: str, catalog: list[str]) -> str | None:
+    """Their acceptable-product entry -> a catalog name, when that is safe; None otherwise."""
+    if name in catalog:
+        return name
+    folded = {_fold(c): c for c in catalog}
+    key = _fold(name)
+    if key in folded:
+        return folded[key]
+    if len(key) >= 12:
+        # A truncated entry: accept only when it is a prefix of exactly one catalog name.
+        matches = [c for f, c in folded.items() if f.startswith(key)]
+        if len(matches) == 1:
+            return matches[0]
+    return None
+
+
+def read_personas(
+    path: Path, category: str, catalog: list[str], report: MappingReport, strict: bool
+) -> list[Persona]:
+    personas: list[Persona] = []
+    seen: dict[str, int] = {}
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DataError(path, f"invalid JSON ({exc.msg} at column {exc.colno})", number) from exc
+            if not isinstance(raw, dict):
+                raise DataError(path, f"expected a JSON object, got {type(raw).__name__}", number)
+            product_type = raw.get("category", raw.get("category_y"))
+            missing = [
+                f
+                for f in (
+                    "uuid",
+                    "name",
+                    "age",
+                    "budget",
+                    "persona_background",
+                    "preferences",
+                    "dealbreakers",
+                )
+                if f not in raw
+            ]
+            if product_type is None:
+                missing.append("category (or category_y)")
+            if "acceptable_products" not in raw:
+                missing.append("acceptable_products")
+            if missing:
+                raise DataError(path, f"persona is missing required field(s): {', '.join(missing)}", number)
+            uuid = str(raw["uuid"])
+            if uuid in seen:
+                raise DataError(path, f"duplicate persona uuid {uuid!r} (first on line {seen[uuid]})", number)
+            seen[uuid] = number
+            lists = {}
+            for key in ("acceptable_products", "ideal_products"):
+                mapped = []
+                for theirs in raw.get(key) or []:
+                    ours = map_product_name(str(theirs), catalog)
+                    if ours is None:
+                        if strict:
+                            raise DataError(
+                                path,
+                                f"persona {uuid!r}: {key} entry {theirs!r} matches no product in the catalog",
+                                number,
+                            )
+                        if (uuid, str(theirs)) not in report.unmapped:
+                            report.unmapped.append((uuid, str(theirs)))
+                        continue
+                    if ours != theirs and (uuid, str(theirs), ours) not in report.normalised:
+                        report.normalised.append((uuid, str(theirs), ours))
+                    if ours not in mapped:
+                        mapped.append(ours)
+                lists[key] = sorted(mapped)
+            try:
+                budget = parse_price(raw["budget"])
+                personas.append(
+                    Persona(
+                        id=uuid,
+                        name=str(raw["name"]),
+                        age=int(raw["age"]),
+                        product_type=str(product_type).strip().casefold(),
+                        budget=budget,
+                        persona_background=str(raw["persona_background"]),
+                        preferences=str(raw["preferences"] or ""),
+                        dealbreakers=str(raw["dealbreakers"] or ""),
+                        constraints=[],
+                        acceptable_products=lists["acceptable_products"],
+                        ideal_products=lists["ideal_products"],
+                    )
+                )
+            except (ValueError, ValidationError) as exc:
+                message = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+                raise DataError(path, f"persona {uuid!r}: {message}", number) from exc
+    return personas
+
+
+def load_published(root: Path, category: str, strict: bool = True) -> tuple[CategoryData, MappingReport]:
+    """Load one category from a local copy of the authors' repository."""
+    category = published_category(category)
+    if not root.is_dir():
+        raise DataError(root, "data directory not found")
+    personas_path, products_path, guides_path = find_files(root, category)
+    report = MappingReport()
+    products = read_products(products_path, category, root, report)
+    guide = read_guides(guides_path, category)
+    personas = read_personas(personas_path, category, [p.name for p in products], report, strict)
+    for persona, name in report.unmapped:
+        logger.warning(
+            "%s: persona %s lists %r, which matches no catalog product; dropped", personas_path, persona, name
+        )
+    if report.missing_images:
+        logger.warning(
+            "%s: %d product image(s) not found; running without them",
+            products_path,
+            len(report.missing_images),
+        )
+    data = CategoryData(
+        category=category,
+        root=root,
+        products=products,
+        buying_guide=guide,
+        personas=personas,
+        domain_knowledge="",
+    )
+    return data, report
