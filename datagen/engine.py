@@ -401,7 +401,7 @@ class PersonaGenerator:
         job, job_lo, job_hi = rng.choice(jobs)
         age = rng.randint(max(lo, job_lo), min(hi, job_hi))
         city, state = rng.choice(people.PLACES)
-        situation = rng.choice(people.SITUATIONS)
+        situation = rng.choice([text for text, young, old in people.SITUATIONS if young <= age <= old])
         use = rng.choice(self.module.USES[plan.product_type])
         noun = self.module.TYPE_NOUNS[plan.product_type]
         he, his = ("she", "her") if gender == "female" else ("he", "his")
