@@ -25,8 +25,8 @@ DATA_ROOT = Path(__file__).resolve().parent.parent / "salessim_inspect" / "data"
 SEED = 20260521
 
 INFEASIBLE_SHARE = 0.25
-# Target acceptable-set sizes for feasible personas: median ~3, a tail up to 8.
-SIZE_WEIGHTS = {1: 14, 2: 20, 3: 20, 4: 15, 5: 11, 6: 8, 7: 6, 8: 6}
+# Target acceptable-set sizes for feasible personas: median 3-4, a tail up to 8.
+SIZE_WEIGHTS = {1: 10, 2: 16, 3: 20, 4: 17, 5: 13, 6: 10, 7: 7, 8: 7}
 MAX_ACCEPTABLE = 10
 ATTEMPTS = 4000
 
@@ -248,10 +248,8 @@ class PersonaGenerator:
     def applicable(self, product_type: str) -> list[AttributeSpec]:
         return [s for s in self.module.ATTRIBUTES if s.types is None or product_type in s.types]
 
-    def draft(self) -> Plan | None:
+    def draft(self, product_type: str) -> Plan | None:
         rng = self.rng
-        weights = [len(self.pool(t)) for t in self.types]
-        product_type = rng.choices(self.types, weights=weights)[0]
         pool = self.pool(product_type)
         specs = self.applicable(product_type)
         rng.shuffle(specs)
@@ -292,7 +290,7 @@ class PersonaGenerator:
             *plan.dealbreakers,
         ]
 
-    def settle(self, plan: Plan, infeasible: bool) -> Plan | None:
+    def settle(self, plan: Plan, infeasible: bool, size: int = 1) -> Plan | None:
         """Choose the budget for the wanted feasibility and check the balance rules; None to redraw."""
         rng = self.rng
         pool = self.pool(plan.product_type)
@@ -311,8 +309,8 @@ class PersonaGenerator:
         else:
             if not passing:
                 return None
-            size = rng.choices(list(SIZE_WEIGHTS), weights=list(SIZE_WEIGHTS.values()))[0]
-            size = min(size, len(passing))
+            if len(passing) < size:
+                return None
             nxt = passing[size].price if size < len(passing) else None
             plan.budget = budget_covering(passing[size - 1].price, nxt)
         persona = self._persona_stub(plan)
@@ -350,9 +348,18 @@ class PersonaGenerator:
         plans = []
         for index in range(count):
             want_infeasible = index in infeasible_slots
-            for _ in range(ATTEMPTS):
-                plan = self.draft()
-                if plan and (plan := self.settle(plan, want_infeasible)):
+            # The acceptable-set size is drawn per slot up front: drawing it per attempt would favour the
+            # small sizes that succeed most often and skew the distribution.
+            # Likewise the product type, weighted by how many products the type has.
+            size = self.rng.choices(list(SIZE_WEIGHTS), weights=list(SIZE_WEIGHTS.values()))[0]
+            weights = [len(self.pool(t)) for t in self.types]
+            product_type = self.rng.choices(self.types, weights=weights)[0]
+            for attempt in range(ATTEMPTS):
+                if attempt and attempt % 500 == 0:
+                    size = max(1, size - 1)
+                    product_type = self.rng.choices(self.types, weights=weights)[0]
+                plan = self.draft(product_type)
+                if plan and (plan := self.settle(plan, want_infeasible, size)):
                     plans.append(plan)
                     break
             else:

@@ -838,7 +838,7 @@ ATTRIBUTES: list[AttributeSpec] = [
 
 TYPE_NOUNS: dict[str, str] = {
     "sedan": "sedan",
-    "suv": "SUV",
+    "suv": "sport utility vehicle",
     "truck": "pickup truck",
     "minivan": "minivan",
     "hatchback": "hatchback",
@@ -954,7 +954,8 @@ _NEG_PREFERENCE = (
     "I'm not too keen on {np}.",
 )
 
-_MAKE_TEXT = {"bmw": "BMW", "mini": "MINI", "gmc": "GMC"}
+_TYPE_WORDS = {**TYPE_NOUNS, "suv": "SUV"}
+_MAKE_TEXT = {"bmw": "BMW", "mini": "Mini", "gmc": "GMC"}
 _POWERTRAIN_TEXT = {
     "gas": "gas-powered",
     "hybrid": "regular (non-plug-in) hybrid",
@@ -1095,7 +1096,15 @@ _NUMBER_NPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 
 def _article(word: str) -> str:
+    if word[:2].isupper():  # an acronym read letter by letter: "an SUV", "an EV", "a BMW"
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
     return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def _type_words(product_type: str) -> str:
+    """How a shopper names the type in a sentence, with its article: "an SUV", "a pickup truck"."""
+    noun = _TYPE_WORDS.get(product_type, product_type.replace("_", " "))
+    return f"{_article(noun)} {noun}"
 
 
 def _join(items: list[str]) -> str:
@@ -1136,7 +1145,7 @@ def _categorical_nps(attribute: str, values: list[str]) -> list[str]:
         names = _join([_DRIVETRAIN_WORDS.get(v, v) for v in values])
         return [f"one with {names}", f"something with {names}", f"a model that has {names}"]
     if attribute == "product_type":
-        names = _join([f"{_article(TYPE_NOUNS.get(v, v))} {TYPE_NOUNS.get(v, v)}" for v in values])
+        names = _join([_type_words(v) for v in values])
         return [names]
     names = _join([v.replace("_", " ") for v in values])
     return [
@@ -1160,9 +1169,7 @@ def _frame(positive: bool, kind: str, nps: list[str], rng: random.Random) -> str
 
 def _product_type_sentence(constraint: Constraint, rng: random.Random) -> str:
     values = _values(constraint.value)
-    noun = _join(
-        [f"{_article(TYPE_NOUNS.get(v, v))} {TYPE_NOUNS.get(v, v.replace('_', ' '))}" for v in values]
-    )
+    noun = _join([_type_words(v) for v in values])
     positive = constraint.op in ("eq", "in")
     if positive and constraint.kind == "dealbreaker":
         options = [

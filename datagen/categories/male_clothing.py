@@ -1151,7 +1151,7 @@ _RECORDS: list[dict] = [
     # ---------------------------------------------------------------- shorts
     {
         "id": "mc-042",
-        "name": "J.Crew 9\" Stretch Chino Shorts",
+        "name": 'J.Crew 9" Stretch Chino Shorts',
         "product_type": "shorts",
         "price": 59.50,
         "description": (
@@ -1177,7 +1177,7 @@ _RECORDS: list[dict] = [
     },
     {
         "id": "mc-043",
-        "name": "Patagonia Baggies Shorts 5\"",
+        "name": 'Patagonia Baggies Shorts 5"',
         "product_type": "shorts",
         "price": 65.00,
         "description": (
@@ -1203,7 +1203,7 @@ _RECORDS: list[dict] = [
     },
     {
         "id": "mc-044",
-        "name": "lululemon Pace Breaker Lined Short 7\"",
+        "name": 'lululemon Pace Breaker Lined Short 7"',
         "product_type": "shorts",
         "price": 68.00,
         "description": (
@@ -1478,7 +1478,9 @@ ATTRIBUTES: list[AttributeSpec] = [
         types=("dress_shirt", "jacket"),
         description="care label: machine wash, hand wash, dry clean or spot clean",
     ),
-    AttributeSpec("pockets", "list", description="pockets the garment has: front, back, chest, cargo, zip, ..."),
+    AttributeSpec(
+        "pockets", "list", description="pockets the garment has: front, back, chest, cargo, zip, ..."
+    ),
     AttributeSpec(
         "sizes",
         "list",
@@ -2260,7 +2262,13 @@ def _top(image: Image.Image, a: dict, kind: str) -> None:
         (cx + 16, 40),
     ]
     if kind == "dress_shirt":  # curved shirt tail
-        body[3:5] = [(left, hem - 10), (left + 16, hem - 2), (cx, hem + 4), (right - 16, hem - 2), (right, hem - 10)]
+        body[3:5] = [
+            (left, hem - 10),
+            (left + 16, hem - 2),
+            (cx, hem + 4),
+            (right - 16, hem - 2),
+            (right, hem - 10),
+        ]
     if a.get("sleeve") == "short":
         sleeve = [(left - shoulder, 50), (left - shoulder - 30, 94), (left - 16, 108), (left - 1, 90)]
     else:
@@ -2308,19 +2316,22 @@ def _top(image: Image.Image, a: dict, kind: str) -> None:
             for sign in (-1, 1):
                 d.line([(cx + sign * 20, 150), (cx + sign * 32, 190)], fill=line, width=2)
         else:
-            d.polygon(
-                [(cx - 32, 146), (cx + 32, 146), (cx + 42, 196), (cx - 42, 196)], outline=line, width=2
-            )
+            d.polygon([(cx - 32, 146), (cx + 32, 146), (cx + 42, 196), (cx - 42, 196)], outline=line, width=2)
             for sign in (-1, 1):
                 d.line([(cx + sign * 8, 56), (cx + sign * 11, 100)], fill=_contrast(base), width=2)
         if pattern == "graphic":
-            _logo(d, cx, 82, accent)
+            _logo(d, cx, 118, accent)
     else:
         _jacket_details(image, a, cx, w, hem, base, line, inside, swatch)
 
 
 def _shirt_collar(collar: str, cx: int) -> list:
-    tips = {"point": (cx - 11, 76), "button-down": (cx - 13, 74), "spread": (cx - 26, 66), "cutaway": (cx - 32, 56)}
+    tips = {
+        "point": (cx - 11, 76),
+        "button-down": (cx - 13, 74),
+        "spread": (cx - 26, 66),
+        "cutaway": (cx - 32, 56),
+    }
     shapes: list = [("rect", (cx - 18, 30, cx + 18, 40))]
     if collar in tips:
         wing = [(cx - 18, 34), (cx - 1, 60), tips[collar], (cx - 22, 46)]
@@ -2330,8 +2341,10 @@ def _shirt_collar(collar: str, cx: int) -> list:
 
 def _logo(d: ImageDraw.ImageDraw, cx: int, cy: int, accent) -> None:
     d.rectangle((cx - 24, cy - 13, cx + 24, cy + 13), fill=accent, outline=(40, 40, 60), width=2)
-    d.polygon([(cx - 23, cy + 12), (cx - 8, cy - 8), (cx + 2, cy + 4), (cx + 12, cy - 10), (cx + 23, cy + 12)],
-              fill=(40, 44, 80))
+    d.polygon(
+        [(cx - 23, cy + 12), (cx - 8, cy - 8), (cx + 2, cy + 4), (cx + 12, cy - 10), (cx + 23, cy + 12)],
+        fill=(40, 44, 80),
+    )
 
 
 def _jacket_details(image, a, cx, w, hem, base, line, inside, swatch) -> None:
@@ -2373,8 +2386,8 @@ def _jacket_details(image, a, cx, w, hem, base, line, inside, swatch) -> None:
             x0, x1 = sorted((cx + sign * 14, cx + sign * 36))
             d.rectangle((x0, 100, x1, 124), outline=_STITCH, width=2)
             d.polygon([(x0, 100), (x1, 100), ((x0 + x1) // 2, 110)], outline=_STITCH)
-            for y in (130, 190):
-                d.line([(cx + sign * 8, y), (cx + sign * 8, y + 40)], fill=_STITCH, width=1)
+            for y in (134, 176):
+                d.line([(cx + sign * 8, y), (cx + sign * 8, y + 34)], fill=_STITCH, width=1)
     else:
         d.line([(cx, 44 if collar != "stand" else 24), (cx, hem)], fill=(160, 160, 166), width=3)
         if closure == "snaps":
@@ -2387,8 +2400,8 @@ def _jacket_details(image, a, cx, w, hem, base, line, inside, swatch) -> None:
     if "chest" in pockets and closure != "buttons":
         d.line([(cx + 14, 86), (cx + 34, 86)], fill=line, width=3)
     if "sleeve" in pockets:
-        x = cx - w - 22
-        d.rectangle((x - 8, 96, x + 6, 118), outline=line, width=2)
+        x = cx - w - 10  # middle of the left sleeve at the upper arm
+        d.rectangle((x - 7, 100, x + 5, 122), outline=line, width=2)
 
 
 def _bottom(image: Image.Image, a: dict, kind: str) -> None:
@@ -2408,7 +2421,14 @@ def _bottom(image: Image.Image, a: dict, kind: str) -> None:
     else:
         hem = 240
         leg = {"slim": 17, "athletic": 18, "regular": 21, "relaxed": 25}.get(fit, 21)
-    left_leg = [(cx - waist, top), (cx, top), (cx, crotch), (cx - 5, hem), (cx - 5 - 2 * leg, hem), (cx - hip, crotch)]
+    left_leg = [
+        (cx - waist, top),
+        (cx, top),
+        (cx, crotch),
+        (cx - 5, hem),
+        (cx - 5 - 2 * leg, hem),
+        (cx - hip, crotch),
+    ]
     waistband = ("rect", (cx - waist, y0, cx + waist, top))
     _paint(image, swatch, [("poly", left_leg), ("poly", _mirror(left_leg)), waistband], line)
 
@@ -2438,7 +2458,9 @@ def _bottom(image: Image.Image, a: dict, kind: str) -> None:
                     width=2,
                 )
             else:
-                d.line([(cx + sign * (waist - 18), top), (cx + sign * (waist - 2), top + 30)], fill=line, width=2)
+                d.line(
+                    [(cx + sign * (waist - 18), top), (cx + sign * (waist - 2), top + 30)], fill=line, width=2
+                )
     if "coin" in pockets:
         d.rectangle((cx + waist - 26, top + 4, cx + waist - 14, top + 16), outline=stitch, width=1)
     if kind == "jeans":

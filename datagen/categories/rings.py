@@ -1028,12 +1028,13 @@ _RECORDS: list[dict] = [
     },
     {
         "id": "rg-036",
-        "name": "Amour Natural Diamond Toi et Moi Ring in Platinum",
+        "name": "Amour Emerald-Cut and Pear Diamond Toi et Moi Ring in Platinum",
         "product_type": "toi_et_moi",
         "price": 8900,
         "description": (
-            "A 0.85-carat natural oval diamond and a 0.75-carat natural pear diamond share a platinum band, "
-            "each held in slim claw prongs. It is an understated way to wear two substantial diamonds."
+            "A 0.85-carat natural emerald-cut diamond and a 0.75-carat natural pear diamond share a platinum "
+            "band, each held in slim claw prongs. The crisp step cut beside the soft teardrop makes an "
+            "understated way to wear two substantial diamonds."
         ),
         "attributes": {
             "metal": "platinum",
@@ -1041,7 +1042,7 @@ _RECORDS: list[dict] = [
             "recycled_metal": False,
             "stone_type": "diamond",
             "stone_origin": "natural",
-            "stone_shape": "oval",
+            "stone_shape": "emerald",
             "stone_color": "colorless",
             "carat_weight": 1.6,
             "setting": "prong",
@@ -1362,9 +1363,9 @@ def _features(record: dict) -> list[str]:
     a = record["attributes"]
     lines = [f"Metal: {_metal_text(a)}"]
     if a["stone_type"] != NO_STONE:
+        label = "Stones" if record["product_type"] in ("eternity", "wedding_band") else "Main Stone"
         lines.append(
-            "Main Stone: "
-            + _stone_text(a["stone_type"], a["stone_origin"], a["stone_color"], a["stone_shape"])
+            f"{label}: " + _stone_text(a["stone_type"], a["stone_origin"], a["stone_color"], a["stone_shape"])
         )
     if "second_stone_type" in a:
         lines.append(
@@ -1478,6 +1479,7 @@ ATTRIBUTES: list[AttributeSpec] = [
     AttributeSpec(
         "setting",
         "categorical",
+        types=STONE_TYPES + ("wedding_band",),
         description="How the main stones are held: prong, bezel, pave, channel, inlay, or plain (no stones).",
     ),
     AttributeSpec(
@@ -1881,7 +1883,7 @@ _TEMPLATES: dict[str, dict[str, dict[str, list[str]]]] = {
             "dealbreaker": [
                 "It has to have {x}.",
                 "I won't consider a ring without {x}.",
-                "{x} is a must for me.",
+                "Having {x} is a must for me.",
             ],
             "preference": [
                 "Bonus points if it has {x}.",

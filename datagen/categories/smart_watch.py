@@ -76,9 +76,9 @@ PRODUCTS: list[dict] = [
         "product_type": "smartwatch",
         "price": 529.00,
         "description": (
-            "The larger Series 10 in a soft rose gold aluminum case, with a built-in cellular radio so calls, "
-            "texts and streaming keep working when the paired handset is out of reach. The 46 mm screen is "
-            "easier to read and type on, and the light blush sport band keeps the look delicate."
+            "The larger Series 10 in a soft rose gold aluminum case, with a built-in cellular radio so "
+            "calls, texts and streaming keep working when the paired handset is out of reach. The 46 mm "
+            "screen is easier to read and type on, and the light blush sport band keeps the look delicate."
         ),
         "features": [
             "Case: 46 mm aluminum, rose gold",
@@ -117,9 +117,9 @@ PRODUCTS: list[dict] = [
         "product_type": "smartwatch",
         "price": 849.00,
         "description": (
-            "A dressier Series 10 with a polished gold titanium case and a fine-mesh stainless steel Milanese "
-            "loop that adjusts with a magnetic clasp. Titanium keeps it lighter than steel, and cellular "
-            "service is built in for calls and messages on the go."
+            "A dressier Series 10 with a polished gold titanium case and a fine-mesh stainless steel "
+            "Milanese loop that adjusts with a magnetic clasp. Titanium keeps it lighter than steel, and "
+            "cellular service is built in for calls and messages on the go."
         ),
         "features": [
             "Case: 46 mm polished titanium, gold",
@@ -158,9 +158,9 @@ PRODUCTS: list[dict] = [
         "product_type": "smartwatch",
         "price": 249.00,
         "description": (
-            "The entry point to Apple's lineup: a compact 40 mm starlight (warm cream) aluminum case with the "
-            "essentials, including fall and crash detection, heart-rate alerts and workout tracking. It skips "
-            "the advanced health sensors and the always-on screen to keep the price down."
+            "The entry point to Apple's lineup: a compact 40 mm starlight (warm cream) aluminum case with "
+            "the essentials, including fall and crash detection, heart-rate alerts and workout tracking. It "
+            "skips the advanced health sensors and the always-on screen to keep the price down."
         ),
         "features": [
             "Case: 40 mm aluminum, starlight (cream)",
@@ -240,9 +240,9 @@ PRODUCTS: list[dict] = [
         "product_type": "smartwatch",
         "price": 379.99,
         "description": (
-            "The larger Galaxy Watch7 in a deep green aluminum case, with an LTE radio for calls, messages and "
-            "streaming away from the paired handset. It runs Wear OS with Samsung's health suite and suits "
-            "medium to large wrists."
+            "The larger Galaxy Watch7 in a deep green aluminum case, with an LTE radio for calls, messages "
+            "and streaming away from the paired handset. It runs Wear OS with Samsung's health suite and "
+            "suits medium to large wrists."
         ),
         "features": [
             "Case: 44 mm aluminum, green",
@@ -323,8 +323,8 @@ PRODUCTS: list[dict] = [
         "price": 499.99,
         "description": (
             "The big-screen Pixel Watch 3 in matte black aluminum with an obsidian band and its own LTE "
-            "connection. The larger 45 mm face shows more of a map or message at a glance, and the watch keeps "
-            "taking calls when the handset stays in a locker."
+            "connection. The larger 45 mm face shows more of a map or message at a glance, and the watch "
+            "keeps taking calls when the handset stays in a locker."
         ),
         "features": [
             "Case: 45 mm aluminum, matte black",
@@ -363,9 +363,9 @@ PRODUCTS: list[dict] = [
         "product_type": "smartwatch",
         "price": 449.99,
         "description": (
-            "A lifestyle smartwatch with a soft gold stainless steel bezel on an ivory case, built for health "
-            "tracking with Garmin's sleep coach, body battery and wheelchair mode. It works with both major "
-            "phone platforms, takes calls through the paired handset and stores songs for workouts."
+            "A lifestyle smartwatch with a soft gold stainless steel bezel on an ivory case, built for "
+            "health tracking with Garmin's sleep coach, body battery and wheelchair mode. It works with both "
+            "major phone platforms, takes calls through the paired handset and stores songs for workouts."
         ),
         "features": [
             "Case: 41 mm fiber-reinforced polymer, soft gold stainless steel bezel",
@@ -405,8 +405,8 @@ PRODUCTS: list[dict] = [
         "price": 299.99,
         "description": (
             "A light, sporty round watch in navy with a metallic navy aluminum bezel and a bright AMOLED "
-            "screen. It tracks dozens of sports with built-in GPS, holds music, and reports sleep, stress and "
-            "recovery in plain language."
+            "screen. It tracks dozens of sports with built-in GPS, holds music, and reports sleep, stress "
+            "and recovery in plain language."
         ),
         "features": [
             "Case: 42 mm fiber-reinforced polymer, metallic navy aluminum bezel",
@@ -445,9 +445,9 @@ PRODUCTS: list[dict] = [
         "product_type": "smartwatch",
         "price": 229.99,
         "description": (
-            "A large round smartwatch in a midnight black aluminum case with a crisp AMOLED screen and a long "
-            "runtime. It adds body-composition scans and readiness scores to the usual tracking, and offline "
-            "maps and music make it a capable training partner for the money."
+            "A large round smartwatch in a midnight black aluminum case with a crisp AMOLED screen and a "
+            "long runtime. It adds body-composition scans and readiness scores to the usual tracking, and "
+            "offline maps and music make it a capable training partner for the money."
         ),
         "features": [
             "Case: 46 mm aluminum, midnight black",
@@ -486,9 +486,9 @@ PRODUCTS: list[dict] = [
         "product_type": "smartwatch",
         "price": 299.99,
         "description": (
-            "A hefty round Wear OS watch in a brushed stainless steel case with a sapphire crystal. A second, "
-            "low-power chip takes over for simple tasks, which stretches the time between charges far beyond "
-            "most Wear OS watches."
+            "A hefty round Wear OS watch in a brushed stainless steel case with a sapphire crystal. A "
+            "second, low-power chip takes over for simple tasks, which stretches the time between charges "
+            "far beyond most Wear OS watches."
         ),
         "features": [
             "Case: 47 mm stainless steel, silver (radiant steel)",
@@ -528,8 +528,8 @@ PRODUCTS: list[dict] = [
         "price": 69.00,
         "description": (
             "A budget round smartwatch from Nothing's CMF line, in ash gray with an interchangeable aluminum "
-            "bezel and a bright AMOLED screen. It covers step, sleep and heart tracking, logs routes with its "
-            "own GPS and takes Bluetooth calls, but it only resists dust, rain and splashes."
+            "bezel and a bright AMOLED screen. It covers step, sleep and heart tracking, logs routes with "
+            "its own GPS and takes Bluetooth calls, but it only resists dust, rain and splashes."
         ),
         "features": [
             "Case: 46 mm aluminum bezel, ash gray",
@@ -689,9 +689,9 @@ PRODUCTS: list[dict] = [
         "product_type": "fitness_tracker",
         "price": 149.99,
         "description": (
-            "A mint green band with a clear monochrome OLED screen and a physical button, aimed at people who "
-            "want Garmin's sleep, stress and body battery data in a minimal package. The band swaps out and "
-            "outdoor activities use the paired handset for location."
+            "A mint green band with a clear monochrome OLED screen and a physical button, aimed at people "
+            "who want Garmin's sleep, stress and body battery data in a minimal package. The band swaps out "
+            "and outdoor activities use the paired handset for location."
         ),
         "features": [
             "Housing: mint polymer",
@@ -729,8 +729,8 @@ PRODUCTS: list[dict] = [
         "price": 59.99,
         "description": (
             "An inexpensive band with a surprisingly large rectangular AMOLED screen in a gray aluminum "
-            "housing. It tracks over 100 workout types, sleep and heart rate, and pairs with Samsung Health on "
-            "Android handsets."
+            "housing. It tracks over 100 workout types, sleep and heart rate, and pairs with Samsung Health "
+            "on Android handsets."
         ),
         "features": [
             "Housing: gray aluminum",
@@ -768,8 +768,8 @@ PRODUCTS: list[dict] = [
         "price": 49.99,
         "description": (
             "A featherweight black band with a bright AMOLED screen and a very long runtime for the price. "
-            "It covers heart rate, blood oxygen, sleep and 120 sport profiles, with location borrowed from the "
-            "paired handset."
+            "It covers heart rate, blood oxygen, sleep and 120 sport profiles, with location borrowed from "
+            "the paired handset."
         ),
         "features": [
             "Housing: black polymer",
@@ -885,9 +885,9 @@ PRODUCTS: list[dict] = [
         "product_type": "hybrid_watch",
         "price": 349.95,
         "description": (
-            "A classic analog watch with real hands on a white dial, in a rose gold stainless steel case, that "
-            "quietly records ECG, blood oxygen, heart rate and overnight temperature changes. A tiny OLED "
-            "window shows steps and alerts when you need them."
+            "A classic analog watch with real hands on a white dial, in a rose gold stainless steel case, "
+            "that quietly records ECG, blood oxygen, heart rate and overnight temperature changes. A tiny "
+            "OLED window shows steps and alerts when you need them."
         ),
         "features": [
             "Case: 38 mm stainless steel, rose gold",
@@ -1008,9 +1008,9 @@ PRODUCTS: list[dict] = [
         "product_type": "hybrid_watch",
         "price": 299.99,
         "description": (
-            "Analog hands over a hidden colour touchscreen that lights up when you lift your wrist, in an ivory "
-            "case with a cream gold stainless steel bezel. It tracks sleep, stress and heart rate, charges "
-            "wirelessly and pays at the register with Garmin Pay."
+            "Analog hands over a hidden colour touchscreen that lights up when you lift your wrist, in an "
+            "ivory case with a cream gold stainless steel bezel. It tracks sleep, stress and heart rate, "
+            "charges wirelessly and pays at the register with Garmin Pay."
         ),
         "features": [
             "Case: 40 mm fiber-reinforced polymer, cream gold stainless steel bezel",
@@ -1050,8 +1050,8 @@ PRODUCTS: list[dict] = [
         "price": 199.00,
         "description": (
             "A dress-watch look with a silver stainless steel case, a black dial and a brown leather strap, "
-            "hiding an always-on E Ink readout behind the hands. It tracks heart rate, blood oxygen and sleep; "
-            "being rated for splashes and brief dunks only, it comes off for water sports."
+            "hiding an always-on E Ink readout behind the hands. It tracks heart rate, blood oxygen and "
+            "sleep; being rated for splashes and brief dunks only, it comes off for water sports."
         ),
         "features": [
             "Case: 45 mm stainless steel, silver",
@@ -1090,9 +1090,9 @@ PRODUCTS: list[dict] = [
         "product_type": "hybrid_watch",
         "price": 129.95,
         "description": (
-            "A minimalist analog watch with a black case, a white dial and a small sub-dial that shows progress "
-            "toward the step goal. Touch the bezel to take a 30-second ECG; it runs on a coin cell rather than a "
-            "charger and has no screen at all."
+            "A minimalist analog watch with a black case, a white dial and a small sub-dial that shows "
+            "progress toward the step goal. Touch the bezel to take a 30-second ECG; it runs on a coin cell "
+            "rather than a charger and has no screen at all."
         ),
         "features": [
             "Case: 38 mm polymer, black",
@@ -1252,9 +1252,9 @@ PRODUCTS: list[dict] = [
         "product_type": "kids_watch",
         "price": 229.95,
         "description": (
-            "A kids smartwatch in a green rounded-square case that mixes LTE calling and location sharing with "
-            "activity games that unlock as the child moves. Schooltime mode locks it down during class, and "
-            "parents approve every contact."
+            "A kids smartwatch in a green rounded-square case that mixes LTE calling and location sharing "
+            "with activity games that unlock as the child moves. Schooltime mode locks it down during class, "
+            "and parents approve every contact."
         ),
         "features": [
             "Case: 38 mm rounded-square polymer, green",
@@ -1292,9 +1292,9 @@ PRODUCTS: list[dict] = [
         "product_type": "kids_watch",
         "price": 79.95,
         "description": (
-            "A kid-sized activity band with a black case, a sport red strap and animated clock faces that grow "
-            "as the day's goals are met. It tracks steps and sleep and nudges with bedtime reminders, with no "
-            "calling, location or internet."
+            "A kid-sized activity band with a black case, a sport red strap and animated clock faces that "
+            "grow as the day's goals are met. It tracks steps and sleep and nudges with bedtime reminders, "
+            "with no calling, location or internet."
         ),
         "features": [
             "Case: black polymer band module",
@@ -1332,8 +1332,8 @@ PRODUCTS: list[dict] = [
         "price": 59.99,
         "description": (
             "A pink square toy watch for younger children with two cameras, a video recorder, games and "
-            "learning activities. It needs no plan and no pairing, loads photos onto a computer over USB, and "
-            "is only splash resistant."
+            "learning activities. It needs no plan and no pairing, loads photos onto a computer over USB, "
+            "and is only splash resistant."
         ),
         "features": [
             "Case: 44 mm square polymer, pink",
@@ -1454,9 +1454,9 @@ PRODUCTS: list[dict] = [
         "product_type": "rugged_watch",
         "price": 449.99,
         "description": (
-            "A rugged, military-tested outdoor watch in a neotropic green polymer case with a raised bezel that "
-            "guards a vivid AMOLED screen. It adds a built-in flashlight, full navigation sensors and Garmin "
-            "Pay, while keeping the price well below premium adventure watches."
+            "A rugged, military-tested outdoor watch in a neotropic green polymer case with a raised bezel "
+            "that guards a vivid AMOLED screen. It adds a built-in flashlight, full navigation sensors and "
+            "Garmin Pay, while keeping the price well below premium adventure watches."
         ),
         "features": [
             "Case: 45 mm fiber-reinforced polymer, neotropic green",
@@ -1537,8 +1537,8 @@ PRODUCTS: list[dict] = [
         "price": 699.00,
         "description": (
             "A big expedition watch for ultrarunners and mountaineers, with a titanium alloy bezel, sapphire "
-            "glass and a sunlight-readable memory-in-pixel screen. Offline maps and song storage are built in, "
-            "and one charge covers a very long expedition."
+            "glass and a sunlight-readable memory-in-pixel screen. Offline maps and song storage are built "
+            "in, and one charge covers a very long expedition."
         ),
         "features": [
             "Case: 50 mm fiber-reinforced polymer, black titanium alloy bezel",
@@ -1701,9 +1701,9 @@ PRODUCTS: list[dict] = [
         "product_type": "running_watch",
         "price": 449.99,
         "description": (
-            "The smaller Forerunner 265 in light pink, with a bright AMOLED screen, multi-band GPS for accurate "
-            "pacing among tall buildings and training readiness scores. It stores music and supports Garmin "
-            "Pay, in a case sized for slimmer wrists."
+            "The smaller Forerunner 265 in light pink, with a bright AMOLED screen, multi-band GPS for "
+            "accurate pacing among tall buildings and training readiness scores. It stores music and "
+            "supports Garmin Pay, in a case sized for slimmer wrists."
         ),
         "features": [
             "Case: 42 mm fiber-reinforced polymer, light pink",
@@ -1742,9 +1742,9 @@ PRODUCTS: list[dict] = [
         "product_type": "running_watch",
         "price": 599.99,
         "description": (
-            "Garmin's top running and triathlon watch, with a carbon gray titanium bezel, a large AMOLED screen "
-            "and full-colour maps for route planning. Training load, recovery and race-day pacing tools are "
-            "all on the wrist, plus music and Garmin Pay."
+            "Garmin's top running and triathlon watch, with a carbon gray titanium bezel, a large AMOLED "
+            "screen and full-colour maps for route planning. Training load, recovery and race-day pacing "
+            "tools are all on the wrist, plus music and Garmin Pay."
         ),
         "features": [
             "Case: 47 mm fiber-reinforced polymer, carbon gray titanium bezel",
@@ -1784,8 +1784,8 @@ PRODUCTS: list[dict] = [
         "price": 199.99,
         "description": (
             "A no-fuss starter running watch in aqua blue with an always-on memory-in-pixel screen, GPS and "
-            "suggested daily workouts. It keeps to the basics: no maps, music or payments, and a featherweight "
-            "case."
+            "suggested daily workouts. It keeps to the basics: no maps, music or payments, and a "
+            "featherweight case."
         ),
         "features": [
             "Case: 42 mm fiber-reinforced polymer, aqua (blue)",
@@ -1824,9 +1824,9 @@ PRODUCTS: list[dict] = [
         "product_type": "running_watch",
         "price": 229.00,
         "description": (
-            "A very light running watch with a black case, a soft nylon band and dual-frequency GPS that holds "
-            "its line in cities and forests. The always-on memory-in-pixel screen and a very long runtime suit "
-            "marathon training blocks."
+            "A very light running watch with a black case, a soft nylon band and dual-frequency GPS that "
+            "holds its line in cities and forests. The always-on memory-in-pixel screen and a very long "
+            "runtime suit marathon training blocks."
         ),
         "features": [
             "Case: 42 mm fiber-reinforced polymer, black",
@@ -1865,9 +1865,9 @@ PRODUCTS: list[dict] = [
         "product_type": "running_watch",
         "price": 349.00,
         "description": (
-            "A compact Finnish-made training watch in gray with a stainless steel bezel, a sharp AMOLED screen "
-            "and a digital crown for scrolling on the run. Dual-band GPS and free offline maps are built in, "
-            "without music or payments."
+            "A compact training watch from Finland's Suunto, in gray with a stainless steel bezel, a sharp "
+            "AMOLED screen and a digital crown for scrolling on the run. Dual-band GPS and free offline maps "
+            "are built in, without music or payments."
         ),
         "features": [
             "Case: 45 mm fiber-reinforced polymer, gray stainless steel bezel",
@@ -2573,13 +2573,13 @@ BUYING_GUIDE: list[dict] = [
         "id": "battery-life",
         "title": "Understanding battery life",
         "text": (
-            "Battery figures are quoted in hours of typical use with the screen mostly off. Full smartwatches "
-            "with bright screens and app stores usually manage 18 to 40 hours, which means charging nightly. "
-            "Watches built on simpler software, or with memory-in-pixel screens, run for hundreds of hours. "
-            "As a rule of thumb, anything rated for 72 hours or more lets you skip the charger for several "
-            "nights. Real life is shorter: an always-on display, GPS workouts, LTE and music streaming all "
-            "drain the battery faster. If you want sleep tracking, pick a model that can be charged while you "
-            "shower instead of overnight."
+            "Battery figures are quoted in hours of typical use with the screen mostly off. Full "
+            "smartwatches with bright screens and app stores usually manage 18 to 40 hours, which means "
+            "charging nightly. Watches built on simpler software, or with memory-in-pixel screens, run for "
+            "hundreds of hours. As a rule of thumb, anything rated for 72 hours or more lets you skip the "
+            "charger for several nights. Real life is shorter: an always-on display, GPS workouts, LTE and "
+            "music streaming all drain the battery faster. If you want sleep tracking, pick a model that can "
+            "be charged while you shower instead of overnight."
         ),
     },
     {
@@ -2589,9 +2589,10 @@ BUYING_GUIDE: list[dict] = [
             "Water ratings come in two families. ATM and WR figures describe pressure resistance: 5 ATM or "
             "WR50 (50 metres) is the minimum for swimming laps, 10 ATM or WR100 handles snorkeling and water "
             "sports, and WR200 is diver-grade toughness. IP ratings such as IP67 and IP68 are dust and "
-            "immersion tests made in still water; they cover rain, hand washing and a quick dunk, but not the "
-            "pressure of swimming strokes or diving in. A watch rated only IP68 should come off before the "
-            "pool. 3 ATM is splash-level too. Hot tubs and saunas are hard on every seal, whatever the rating."
+            "immersion tests made in still water; they cover rain, hand washing and a quick dunk, but not "
+            "the pressure of swimming strokes or diving in. A watch rated only IP68 should come off before "
+            "the pool. 3 ATM is splash-level too. Hot tubs and saunas are hard on every seal, whatever the "
+            "rating."
         ),
     },
     {
@@ -2635,38 +2636,38 @@ BUYING_GUIDE: list[dict] = [
         "id": "health-sensors",
         "title": "Health sensors: what each one does",
         "text": (
-            "Almost every wearable has an optical heart-rate sensor for workouts, resting heart rate and sleep "
-            "staging. SpO2 estimates blood oxygen, mostly useful overnight and at altitude. An ECG takes a "
-            "30-second single-lead reading when you touch the watch and can flag signs of atrial fibrillation "
-            "for a doctor to review. Skin temperature sensing tracks nightly deviations, useful for cycle "
-            "tracking and spotting illness early. Outdoor watches add a barometric altimeter for elevation "
-            "and storm alerts and a compass for navigation. None of these replace medical devices, and "
-            "features can vary by country."
+            "Almost every wearable has an optical heart-rate sensor for workouts, resting heart rate and "
+            "sleep staging. SpO2 estimates blood oxygen, mostly useful overnight and at altitude. An ECG "
+            "takes a 30-second single-lead reading when you touch the watch and can flag signs of atrial "
+            "fibrillation for a doctor to review. Skin temperature sensing tracks nightly deviations, useful "
+            "for cycle tracking and spotting illness early. Outdoor watches add a barometric altimeter for "
+            "elevation and storm alerts and a compass for navigation. None of these replace medical devices, "
+            "and features can vary by country."
         ),
     },
     {
         "id": "case-materials",
         "title": "Case materials and what they cost",
         "text": (
-            "Aluminum is light and affordable but scratches and dents more easily. Stainless steel is heavier, "
-            "polished and dressier, and it shrugs off scuffs. Titanium is as strong as steel at about half the "
-            "weight and is the premium choice for big outdoor watches, and it suits people with nickel "
-            "sensitivity. Fiber-reinforced polymer is a tough plastic used by most sports and kids watches; it "
-            "keeps weight low and does not dent. Many polymer watches wear a metal bezel ring on top: the "
-            "bezel adds style and scratch resistance, but the case itself is still polymer. Sapphire crystal "
-            "over the screen resists scratches best."
+            "Aluminum is light and affordable but scratches and dents more easily. Stainless steel is "
+            "heavier, polished and dressier, and it shrugs off scuffs. Titanium is as strong as steel at "
+            "about half the weight and is the premium choice for big outdoor watches, and it suits people "
+            "with nickel sensitivity. Fiber-reinforced polymer is a tough plastic used by most sports and "
+            "kids watches; it keeps weight low and does not dent. Many polymer watches wear a metal bezel "
+            "ring on top: the bezel adds style and scratch resistance, but the case itself is still polymer. "
+            "Sapphire crystal over the screen resists scratches best."
         ),
     },
     {
         "id": "sizing",
         "title": "Getting the size right",
         "text": (
-            "Case size is given in millimetres, across the face for round watches or top to bottom for square "
-            "ones. As a guide, wrists under about 15 cm (6 inches) look best with cases of 38 to 42 mm; "
-            "average wrists suit 42 to 46 mm; larger wrists carry 46 mm and up. The distance between the lugs "
-            "matters as much as the diameter: if the lugs overhang the wrist, the watch will rock and read "
-            "heart rate poorly. Larger cases hold bigger batteries and screens, so there is a trade-off. For "
-            "children, pick the smallest case available and a band with plenty of holes."
+            "Case size is given in millimetres, across the face for round watches or top to bottom for "
+            "square ones. As a guide, wrists under about 15 cm (6 inches) look best with cases of 38 to 42 "
+            "mm; average wrists suit 42 to 46 mm; larger wrists carry 46 mm and up. The distance between the "
+            "lugs matters as much as the diameter: if the lugs overhang the wrist, the watch will rock and "
+            "read heart rate poorly. Larger cases hold bigger batteries and screens, so there is a "
+            "trade-off. For children, pick the smallest case available and a band with plenty of holes."
         ),
     },
     {
@@ -2689,9 +2690,9 @@ BUYING_GUIDE: list[dict] = [
             "Watches with an NFC chip can pay at any contactless terminal: Apple Pay on Apple Watch, Google "
             "Wallet on Pixel, Fitbit Charge and other Wear OS models, Samsung Wallet on Galaxy watches and "
             "Garmin Pay on many Garmin models. Check that your bank supports the wallet your watch uses; "
-            "Garmin Pay and smaller wallets list fewer banks than Apple's or Google's. Payments are protected "
-            "by a passcode that is asked again whenever the watch leaves your wrist. Budget bands, most "
-            "Amazfit watches sold in the US, Withings hybrids and kids watches do not offer payments."
+            "Garmin Pay and smaller wallets list fewer banks than Apple's or Google's. Payments are "
+            "protected by a passcode that is asked again whenever the watch leaves your wrist. Budget bands, "
+            "most Amazfit watches sold in the US, Withings hybrids and kids watches do not offer payments."
         ),
     },
     {
@@ -2710,36 +2711,37 @@ BUYING_GUIDE: list[dict] = [
         "id": "kids-watches",
         "title": "Choosing a watch for a child",
         "text": (
-            "Kids watches sit between a toy and a first phone. Cellular models let a child call and message a "
-            "short list of parent-approved contacts and share location, with no browser, app store or social "
-            "media; they need a monthly plan. School or quiet modes lock the watch during class. Non-cellular "
-            "options, such as activity bands and camera watches, cost less and need no plan, but cannot call. "
-            "Look at battery life (a full school day plus the evening at minimum), a sturdy case, a strap "
-            "that fits a small wrist, and how the watch handles water if your child plays outdoors."
+            "Kids watches sit between a toy and a first phone. Cellular models let a child call and message "
+            "a short list of parent-approved contacts and share location, with no browser, app store or "
+            "social media; they need a monthly plan. School or quiet modes lock the watch during class. "
+            "Non-cellular options, such as activity bands and camera watches, cost less and need no plan, "
+            "but cannot call. Look at battery life (a full school day plus the evening at minimum), a sturdy "
+            "case, a strap that fits a small wrist, and how the watch handles water if your child plays "
+            "outdoors."
         ),
     },
     {
         "id": "hybrid-watches",
         "title": "Hybrid watches: analog looks, smart insides",
         "text": (
-            "A hybrid watch keeps physical hands on a real dial and hides its tracking inside. Some add a small "
-            "OLED or E Ink window or a hidden touchscreen that shows steps, heart rate and notifications on "
-            "demand; the simplest ones use a sub-dial to show progress. Because they skip a large colour "
-            "screen, hybrids run for weeks or even a year on a coin cell. They cannot run apps or show long "
-            "messages, and GPS usually comes from the phone. They suit offices, formal events and people who "
-            "dislike a glowing screen on their wrist."
+            "A hybrid watch keeps physical hands on a real dial and hides its tracking inside. Some add a "
+            "small OLED or E Ink window or a hidden touchscreen that shows steps, heart rate and "
+            "notifications on demand; the simplest ones use a sub-dial to show progress. Because they skip a "
+            "large colour screen, hybrids run for weeks or even a year on a coin cell. They cannot run apps "
+            "or show long messages, and GPS usually comes from the phone. They suit offices, formal events "
+            "and people who dislike a glowing screen on their wrist."
         ),
     },
     {
         "id": "running-watches",
         "title": "What sets a running watch apart",
         "text": (
-            "Running watches are built around pace accuracy and training feedback. Look for multi-band GPS if "
-            "you run among buildings or trees, physical buttons that work with sweaty fingers, and a screen "
-            "you can read mid-stride. Useful extras are suggested daily workouts, recovery time, race-time "
-            "predictions and interval programming. Memory-in-pixel screens last longest and read well in sun; "
-            "AMOLED looks nicer indoors. Music storage matters only if you want to run without a phone. A "
-            "lighter case, 40 to 45 mm, is easier to wear for long runs and overnight."
+            "Running watches are built around pace accuracy and training feedback. Look for multi-band GPS "
+            "if you run among buildings or trees, physical buttons that work with sweaty fingers, and a "
+            "screen you can read mid-stride. Useful extras are suggested daily workouts, recovery time, "
+            "race-time predictions and interval programming. Memory-in-pixel screens last longest and read "
+            "well in sun; AMOLED looks nicer indoors. Music storage matters only if you want to run without "
+            "a phone. A lighter case, 40 to 45 mm, is easier to wear for long runs and overnight."
         ),
     },
     {
@@ -2759,12 +2761,12 @@ BUYING_GUIDE: list[dict] = [
         "id": "care-and-cleaning",
         "title": "Care, cleaning and comfort",
         "text": (
-            "Wipe the sensor window and band regularly; sweat and sunscreen build-up cause skin irritation and "
-            "poor heart-rate readings. Rinse silicone and fluoroelastomer bands with fresh water after salt "
-            "water or chlorine, and let nylon dry fully before wearing it overnight. Keep leather dry. Wear the "
-            "watch a finger's width above the wrist bone, snug during workouts and a notch looser the rest of "
-            "the time. Avoid hot water, steam rooms and high-pressure jets even on water-rated models, and "
-            "charge with the maker's cable only. Give the skin a break if redness appears."
+            "Wipe the sensor window and band regularly; sweat and sunscreen build-up cause skin irritation "
+            "and poor heart-rate readings. Rinse silicone and fluoroelastomer bands with fresh water after "
+            "salt water or chlorine, and let nylon dry fully before wearing it overnight. Keep leather dry. "
+            "Wear the watch a finger's width above the wrist bone, snug during workouts and a notch looser "
+            "the rest of the time. Avoid hot water, steam rooms and high-pressure jets even on water-rated "
+            "models, and charge with the maker's cable only. Give the skin a break if redness appears."
         ),
     },
 ]
