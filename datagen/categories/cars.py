@@ -230,7 +230,7 @@ _RECORDS: list[dict] = [
         "engine": "2.5L four-cylinder hybrid", "gearbox": "electronic CVT", "hp": 191, "mpg": 37,
         "seats": 5, "bed": 4.5, "tow": 2000, "length": 199.7, "clear": 8.3, "iihs": "none",
         "equip": ["apple carplay", "remote start"],
-        "desc": "A compact unibody pickup with a standard hybrid powertrain and front-wheel drive, sized "
+        "desc": "A compact unibody pickup with a hybrid powertrain and front-wheel drive, sized "
         "closer to a crossover than a full-size truck. The 4.5-foot bed has clever slots and tie-downs for "
         "do-it-yourself dividers, and the XLT adds alloy wheels and remote start. It rides and handles "
         "much like a car.",

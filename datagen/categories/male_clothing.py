@@ -778,7 +778,7 @@ _RECORDS: list[dict] = [
         "product_type": "t_shirt",
         "price": 95.00,
         "description": (
-            "The French sailor's top: a thick cotton jersey knitted in Brittany with crisp navy stripes on a "
+            "The French sailor's top: a thick cotton jersey knitted in Normandy with crisp navy stripes on a "
             "white ground. A wide boat neckline and long sleeves give it a relaxed seaside look that pairs "
             "well with chinos."
         ),
@@ -2365,6 +2365,10 @@ def _jacket_details(image, a, cx, w, hem, base, line, inside, swatch) -> None:
         d.rectangle((left, hem - 14, right, hem), fill=band, outline=line, width=2)
         for x in range(left + 4, right, 6):
             d.line([(x, hem - 12), (x, hem - 2)], fill=line)
+        shoulder = 12 if a.get("fit") == "athletic" else 8
+        cuff = [(left - shoulder - 24, 186), (left - shoulder - 4, 191)]
+        for points in (cuff, _mirror(cuff)):
+            d.line(points, fill=line, width=3)
     elif collar == "point":
         wing = [(cx - 20, 36), (cx - 1, 58), (cx - 30, 74), (cx - 30, 46)]
         _paint(image, swatch, [("poly", wing), ("poly", _mirror(wing))], line)
@@ -2401,7 +2405,8 @@ def _jacket_details(image, a, cx, w, hem, base, line, inside, swatch) -> None:
         d.line([(cx + 14, 86), (cx + 34, 86)], fill=line, width=3)
     if "sleeve" in pockets:
         x = cx - w - 10  # middle of the left sleeve at the upper arm
-        d.rectangle((x - 7, 100, x + 5, 122), outline=line, width=2)
+        d.rectangle((x - 7, 100, x + 5, 122), outline=(196, 196, 202), width=2)
+        d.line([(x - 5, 104), (x + 3, 104)], fill=(196, 196, 202), width=1)
 
 
 def _bottom(image: Image.Image, a: dict, kind: str) -> None:

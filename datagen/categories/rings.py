@@ -1479,6 +1479,8 @@ ATTRIBUTES: list[AttributeSpec] = [
     AttributeSpec(
         "setting",
         "categorical",
+        # Most types offer only prong or bezel: "not prong or bezel" would rule out the whole type.
+        ops=("eq", "in", "ne"),
         types=STONE_TYPES + ("wedding_band",),
         description="How the main stones are held: prong, bezel, pave, channel, inlay, or plain (no stones).",
     ),
@@ -1559,7 +1561,7 @@ USES: dict[str, list[str]] = {
         "exchanging vows at a small backyard ceremony",
         "a destination wedding on the Oregon coast",
         "matching a partner's band chosen last week",
-        "wearing at work as a nurse on long shifts",
+        "an elopement in the mountains",
         "a vow renewal after twenty-five years of marriage",
         "a wedding in a barn venue this fall",
         "replacing a band that no longer fits after years of wear",
@@ -1613,7 +1615,7 @@ USES: dict[str, list[str]] = {
         "a graduation gift after finishing law school",
         "wearing a family crest passed down the generations",
         "a groomsman's thank-you gift",
-        "an everyday ring engraved with initials",
+        "a ring engraved with a monogram",
         "a retirement gift after thirty years on the job",
         "a pinky ring to wear with suits at the office",
         "marking a fortieth birthday",
