@@ -136,8 +136,8 @@ def sample_constraint(
             value = rng.choice(distinct)
         else:
             size = rng.choice([2, 2, 3]) if len(distinct) > 3 else 2
-            if op == "in" and size >= len(distinct):
-                size = len(distinct) - 1
+            # Listing every value the type has would make `in` vacuous and `not_in` rule out the whole type.
+            size = min(size, len(distinct) - 1)
             if size < 2:
                 op, value = ("eq" if op == "in" else "ne"), rng.choice(distinct)
             else:

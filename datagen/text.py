@@ -27,6 +27,10 @@ def join_and(values: list[str]) -> str:
 
 def article(noun: str) -> str:
     """ "a" or "an" for `noun` (by its first letter, with the usual exceptions)."""
+    word = noun.strip().split(" ")[0]
+    if word.isupper() and len(word) <= 4:
+        # An acronym is read letter by letter: "an SUV", "an RPG", "a GPS watch".
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
     first = noun.strip().lower()
     if first.startswith(("hour", "honest", "heir")):
         return "an"

@@ -838,7 +838,7 @@ ATTRIBUTES: list[AttributeSpec] = [
 
 TYPE_NOUNS: dict[str, str] = {
     "sedan": "sedan",
-    "suv": "sport utility vehicle",
+    "suv": "SUV",
     "truck": "pickup truck",
     "minivan": "minivan",
     "hatchback": "hatchback",
