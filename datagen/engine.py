@@ -415,6 +415,7 @@ class PersonaGenerator:
         fields = dict(
             first=first,
             age=age,
+            a_age=f"{'an' if str(age).startswith('8') or age in (11, 18) else 'a'} {age}",
             job=job,
             a_job=f"{article(job)} {job}",
             city=city,
@@ -429,11 +430,11 @@ class PersonaGenerator:
             His=his.capitalize(),
         )
         templates = [
-            "{first} is a {age}-year-old {job} living in {city}, {state}, and is {situation}. "
+            "{first} is {a_age}-year-old {job} living in {city}, {state}, and is {situation}. "
             "{He} is shopping for {a_noun} for {use}.",
             "{first}, {age}, works as {a_job} in {city}, {state}. {He} is {situation} and wants {a_noun} "
             "mainly for {use}.",
-            "Based in {city}, {state}, {first} is a {age}-year-old {job} who is {situation}. What {he} needs "
+            "Based in {city}, {state}, {first} is {a_age}-year-old {job} who is {situation}. What {he} needs "
             "now is {a_noun} for {use}.",
             "{first} ({age}) lives in {city}, {state}, where {he} works as {a_job}; {he} is {situation}. "
             "The plan is to buy {a_noun} for {use}.",

@@ -60,7 +60,8 @@ _ARTICLES = frozenset("the a an this that".split())
 _SIZE_LABELS = frozenset("xxs xs s m l xl xxl xxxl 2xl 3xl small medium large petite tall".split())
 _UNITS = "mm|cm|in|inch|inche|inches|oz|ml|l|gb|tb|ft|lb|lbs"
 _SIZE_TOKEN = re.compile(rf"^\d+(?:{_UNITS})$")
-_UNIT_TOKEN = re.compile(rf"^(?:{_UNITS})$")
+# A unit written apart from its number ("45 mm"); not "in" or "l", which are also words.
+_UNIT_TOKEN = re.compile(r"^(?:mm|cm|inch|inche|inches|oz|ml|gb|tb|ft|lb|lbs)$")
 _NUMBER = re.compile(r"^\d+$")
 
 _MARKDOWN = re.compile(r"[*_`~#>|]+")
@@ -68,7 +69,7 @@ _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u0060\u00b4]")
 _INNER_HYPHEN = re.compile(r"(?<=[^\W_])[-\u2010\u2011](?=[^\W_])")
 _TOKEN = re.compile(r"[^\W_]+")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
-_QUALIFIER = re.compile(r"\s+[-\u2013\u2014|:,]\s+.*$")
+_QUALIFIER = re.compile(r"(?:\s*[,:]|\s+[-\u2013\u2014|])\s+.*$")
 _PRICE = re.compile(r"(?:US)?\$\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s?(?:USD|dollars)\b", re.IGNORECASE)
 
 
@@ -79,7 +80,7 @@ def _fold(text: str) -> str:
     text = text.replace("&", " and ")
     text = _APOSTROPHES.sub("", text)
     text = _MARKDOWN.sub(" ", text)
-    return _INNER_HYPHEN.sub("", text)
+    return text
 
 
 def _norm_token(token: str) -> str:
@@ -90,8 +91,18 @@ def _norm_token(token: str) -> str:
     return token
 
 
+_GENERIC = frozenset(_norm_token(w) for w in GENERIC_WORDS)
+
+
 def _raw_tokens(text: str) -> list[str]:
-    return _TOKEN.findall(_fold(text))
+    out: list[str] = []
+    for tok in _TOKEN.findall(_fold(text)):
+        # "45 mm" is written as one token, like "45mm".
+        if out and _UNIT_TOKEN.match(tok.casefold()) and _NUMBER.match(out[-1]):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -105,7 +116,17 @@ def normalize_name(text: str) -> str:
 
 
 def _is_specific(token: str) -> bool:
-    return token not in GENERIC_WORDS and token not in _SIZE_LABELS
+    return token not in _GENERIC and token not in _SIZE_LABELS and not _SIZE_TOKEN.match(token)
+
+
+def _safe_in_text(toks: tuple[str, ...]) -> bool:
+    """Whether a short form may be matched in running text: two words or more, one specific, led by a word."""
+    return len(toks) >= 2 and any(_is_specific(t) for t in toks) and any(c.isalpha() for c in toks[0])
+
+
+def _variants(name: str) -> set[tuple[str, ...]]:
+    """The full name's token forms: hyphenated words split ("g shock") and joined ("gshock")."""
+    return {tokens(name), tokens(_INNER_HYPHEN.sub("", name))}
 
 
 def _drop_sizes(toks: tuple[str, ...]) -> tuple[str, ...]:
@@ -130,7 +151,9 @@ def _drop_sizes(toks: tuple[str, ...]) -> tuple[str, ...]:
 
 def _short_forms(name: str) -> set[tuple[str, ...]]:
     """Every shorter way of writing `name` that drops a qualifier, a size, a leading "The" or the brand."""
-    bases = {tokens(name), tokens(_PAREN.sub(" ", name)), tokens(_QUALIFIER.sub("", name))}
+    bases: set[tuple[str, ...]] = set()
+    for variant in (name, _INNER_HYPHEN.sub("", name)):
+        bases |= {tokens(variant), tokens(_PAREN.sub(" ", variant)), tokens(_QUALIFIER.sub("", variant))}
     bases |= {_drop_sizes(b) for b in list(bases)}
     forms = set(bases)
     for base in bases:
@@ -139,7 +162,7 @@ def _short_forms(name: str) -> set[tuple[str, ...]]:
         for drop in (1, 2):
             if len(base) - drop >= 2:
                 forms.add(base[drop:])
-    forms.discard(tokens(name))
+    forms -= _variants(name)
     return {f for f in forms if f}
 
 
@@ -180,9 +203,10 @@ class CatalogNames:
         self._tokens: dict[str, tuple[str, ...]] = {n: tokens(n) for n in self.names}
 
         full: dict[tuple[str, ...], list[str]] = {}
-        for name, toks in self._tokens.items():
-            if toks:
-                full.setdefault(toks, []).append(name)
+        for name in self.names:
+            for toks in _variants(name):
+                if toks:
+                    full.setdefault(toks, []).append(name)
 
         short: dict[tuple[str, ...], set[str]] = {}
         for name in self.names:
@@ -201,7 +225,7 @@ class CatalogNames:
             if len(owners) != 1 or toks in full:
                 continue
             (owner,) = owners
-            if len(toks) >= 2 and any(_is_specific(t) for t in toks):
+            if _safe_in_text(toks):
                 self._insert(toks, _Form((owner,), full=False, needs_case=True))
             else:
                 self._weak[toks] = owner
@@ -224,12 +248,13 @@ class CatalogNames:
     def _capitalised(raw: str) -> bool:
         return raw[0].isupper() or raw[0].isdigit() or raw.casefold() in _SMALL_WORDS
 
-    def _pick(self, form: _Form, raw_span: str) -> str | None:
-        """The product a matched form stands for; clashing full names need the exact spelling."""
+    @staticmethod
+    def _pick(form: _Form, text: str) -> str | None:
+        """The product a matched form stands for; clashing full names need the exact spelling in `text`."""
         if len(form.names) == 1:
             return form.names[0]
-        folded = " ".join(raw_span.split()).casefold()
-        exact = [n for n in form.names if " ".join(_raw_tokens(n)).casefold() == folded]
+        folded = text.casefold()
+        exact = [n for n in form.names if n.casefold() in folded]
         return exact[0] if len(exact) == 1 else None
 
     def _matches(self, text: str, *, relaxed: bool) -> list[_Match]:
@@ -251,7 +276,7 @@ class CatalogNames:
                     and not all(self._capitalised(t) for t in raw[start : end + 1])
                 ):
                     continue
-                name = self._pick(form, " ".join(raw[start : end + 1]))
+                name = self._pick(form, text)
                 if name is not None:
                     candidates.append(_Match(start, end + 1, name, form.full))
         # Longest first (a full name before a short form of the same length), then leftmost.
@@ -293,7 +318,7 @@ class CatalogNames:
 
         owners = self._full.get(toks)
         if owners is not None:
-            return self._pick(_Form(owners, True, False), " ".join(raw))
+            return self._pick(_Form(owners, True, False), text)
         node = self._root
         for tok in toks:
             node = node.get(tok) if node is not None else None
@@ -316,7 +341,7 @@ class CatalogNames:
             return None
 
         # The reference is an abbreviation: a run of words found in exactly one name.
-        if not any(_is_specific(t) for t in toks):
+        if len(toks) < 2 and not _is_specific(toks[0]):
             return None
         n = len(toks)
         hits = [
@@ -327,11 +352,14 @@ class CatalogNames:
         return hits[0] if len(hits) == 1 else None
 
     def _contradicts(self, name: str, leftover: list[str]) -> bool:
-        """Whether words left over around a matched name point to a different product (a size, a number)."""
-        own = set(self._tokens[name])
-        for tok in leftover:
-            if tok in own:
-                continue
-            if any(ch.isdigit() for ch in tok) or tok in _SIZE_LABELS - {"s", "m", "l"}:
-                return True
-        return False
+        """Whether words left around a matched name give it another size than the catalog name's own.
+
+        A size next to a name without one ("Pintuck Sweatpant, size M") is an option, not a contradiction.
+        """
+        own = self._tokens[name]
+        own_sizes = set(own) - set(_drop_sizes(own))
+        if not own_sizes:
+            return False
+        extra = [t for t in leftover if t not in own]
+        sizes = set(extra) - set(_drop_sizes(tuple(extra)))
+        return bool(sizes - {"size"})
