@@ -20,6 +20,16 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed
 
+# The offline demo: the heuristic shopper against the catalog salesbot, three personas of each category.
+DEMO_LOG_DIR ?= logs/demo
+
+demo: install
+	$(BIN)/inspect eval salessim_inspect/salessim --model salessim/heuristic-shopper \
+		-T per_category=3 --log-dir $(DEMO_LOG_DIR)
+	@echo ""
+	@echo "Log: $$(ls -t $(DEMO_LOG_DIR)/*.eval | head -n 1)"
+	@echo "Browse the dialogues and scores with: $(BIN)/inspect view --log-dir $(DEMO_LOG_DIR)"
+
 test: install
 	$(BIN)/python -m pytest -q
 

