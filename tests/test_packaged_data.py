@@ -89,3 +89,17 @@ def test_generation_is_reproducible(category, tmp_path):
         assert (tmp_path / category / name).read_bytes() == (PACKAGE_DATA / category / name).read_bytes(), (
             name
         )
+
+
+def test_validate_command_prints_a_summary_and_checks_a_users_directory(capsys):
+    from salessim_inspect.data.__main__ import main
+    from tests.conftest import FIXTURE_ROOT
+
+    assert main(["validate"]) == 0
+    out = capsys.readouterr().out
+    assert "All invariants hold." in out
+    assert out.splitlines()[0].split()[:5] == ["category", "products", "types", "guide", "personas"]
+    assert "674" in out.splitlines()[-3]
+    # A user's directory is held to the data contract, not to the benchmark's size targets.
+    assert main(["validate", "--data-dir", str(FIXTURE_ROOT)]) == 0
+    assert "fixture_bags" in capsys.readouterr().out

@@ -17,10 +17,16 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--data-dir", type=Path, default=PACKAGE_DATA, help="root holding <category>/ folders")
     args = parser.parse_args(argv)
 
-    try:
-        categories = tuple(validate_category(c) for c in args.categories) or CATEGORIES
-    except ValueError as exc:
-        parser.error(str(exc))
+    if args.data_dir.resolve() == PACKAGE_DATA.resolve():
+        try:
+            categories = tuple(validate_category(c) for c in args.categories) or CATEGORIES
+        except ValueError as exc:
+            parser.error(str(exc))
+    else:
+        found = tuple(sorted(p.parent.name for p in args.data_dir.glob("*/products.jsonl")))
+        categories = tuple(args.categories) or found
+        if not categories:
+            parser.error(f"{args.data_dir}: no <category>/products.jsonl folders found")
     summaries = validate(args.data_dir, categories)
     print(render(summaries))
     problems = total_problems(summaries)

@@ -62,7 +62,9 @@ def load_schema(root: Path) -> dict:
         raise DataError(path, f"invalid JSON ({exc.msg})", exc.lineno) from exc
 
 
-def check_category(data: CategoryData) -> CategorySummary:
+def check_category(data: CategoryData, benchmark: bool = True) -> CategorySummary:
+    """Check one category. `benchmark` adds the packaged benchmark's size and balance targets; without it
+    (a user's data directory) only the data contract and the ground truth are checked."""
     summary = CategorySummary(data.category)
     problems = summary.problems
     products, personas = data.products, data.personas
@@ -75,6 +77,7 @@ def check_category(data: CategoryData) -> CategorySummary:
     summary.personas = len(personas)
     summary.derived_attributes = derived
 
+    contract_problems = len(problems)
     if summary.products < MIN_PRODUCTS_PER_CATEGORY:
         problems.append(f"{summary.products} products, fewer than {MIN_PRODUCTS_PER_CATEGORY}")
     if summary.product_types < MIN_PRODUCT_TYPES:
@@ -88,12 +91,15 @@ def check_category(data: CategoryData) -> CategorySummary:
         problems.append(f"{summary.personas} personas, fewer than the paper's {wanted}")
     if not data.domain_knowledge.strip():
         problems.append("domain_knowledge.md is missing or empty")
+    if not benchmark:
+        del problems[contract_problems:]
 
     for product in products:
         path = data.image_path(product)
-        if path is None or not path.is_file():
+        # A user's data may lack images (the run notes it); the packaged data has one per product.
+        if benchmark and (path is None or not path.is_file()):
             problems.append(f"product {product.id}: image {product.image!r} not found")
-        elif path.stat().st_size > MAX_IMAGE_BYTES:
+        elif benchmark and path.stat().st_size > MAX_IMAGE_BYTES:
             problems.append(
                 f"product {product.id}: image is {path.stat().st_size} bytes (> {MAX_IMAGE_BYTES})"
             )
@@ -127,6 +133,8 @@ def check_category(data: CategoryData) -> CategorySummary:
                 continue
             text = persona.dealbreakers if constraint.kind == "dealbreaker" else persona.preferences
             words = tuple(schema.get(constraint.attribute, {}).get("mentions", []))
+            if isinstance(constraint.value, bool) and not words:
+                continue  # without the attribute's vocabulary (schema.json) a yes/no cannot be checked
             if not states_value(text, constraint, words):
                 problems.append(
                     f"{where}: {constraint.kind}s text does not state "
@@ -154,6 +162,8 @@ def check_category(data: CategoryData) -> CategorySummary:
         summary.derived_dealbreaker_share = sum(
             1 for p in personas if any(c.attribute in derived for c in p.constraints_of("dealbreaker"))
         ) / len(personas)
+        if not benchmark:
+            return summary
         low, high = INFEASIBLE_RANGE
         if not low <= summary.infeasible_share <= high:
             problems.append(f"infeasible share {summary.infeasible_share:.0%} outside {low:.0%}-{high:.0%}")
@@ -172,6 +182,8 @@ def check_category(data: CategoryData) -> CategorySummary:
 
 
 def validate(root: Path = PACKAGE_DATA, categories: tuple[str, ...] = CATEGORIES) -> list[CategorySummary]:
+    """Validate each category under `root`; the benchmark targets apply to the packaged data only."""
+    benchmark = root.resolve() == PACKAGE_DATA.resolve()
     summaries = []
     for category in categories:
         try:
@@ -179,7 +191,7 @@ def validate(root: Path = PACKAGE_DATA, categories: tuple[str, ...] = CATEGORIES
         except DataError as exc:
             summaries.append(CategorySummary(category, problems=[str(exc)]))
             continue
-        summaries.append(check_category(data))
+        summaries.append(check_category(data, benchmark))
     return summaries
 
 
@@ -204,7 +216,7 @@ def render(summaries: list[CategorySummary]) -> str:
 
 def total_problems(summaries: list[CategorySummary]) -> list[str]:
     problems = [f"{s.category}: {p}" for s in summaries for p in s.problems]
-    if len(summaries) == len(CATEGORIES):
+    if len(summaries) == len(CATEGORIES) and all(s.category in CATEGORIES for s in summaries):
         total = sum(s.products for s in summaries)
         if total < MIN_PRODUCTS_TOTAL:
             problems.append(f"{total} products in all, fewer than {MIN_PRODUCTS_TOTAL}")

@@ -18,7 +18,9 @@ def persona_summary(persona: Persona, category: str) -> str:
     )
 
 
-def persona_sample(persona: Persona, category: str, sample_id: str | None = None) -> Sample:
+def persona_sample(
+    persona: Persona, category: str, catalog_products: list[str], sample_id: str | None = None
+) -> Sample:
     return Sample(
         id=sample_id or persona.id,
         input=persona_summary(persona, category),
@@ -32,6 +34,8 @@ def persona_sample(persona: Persona, category: str, sample_id: str | None = None
             "budget": persona.budget,
             # The full record, for scorers that count the criteria a shopper states.
             "persona": persona.model_dump(mode="json"),
+            # Product names of the catalog the run used, so rescoring needs no access to the data.
+            "catalog_products": catalog_products,
         },
     )
 
@@ -46,7 +50,8 @@ def category_samples(
     data: CategoryData, feasible: Feasibility = "all", limit: int | None = None
 ) -> list[Sample]:
     """The samples of one category."""
-    return [persona_sample(p, data.category) for p in select_personas(data.personas, feasible, limit)]
+    names = [p.name for p in data.products]
+    return [persona_sample(p, data.category, names) for p in select_personas(data.personas, feasible, limit)]
 
 
 def salessim_dataset(

@@ -2,6 +2,7 @@
 
 from typing import Literal
 
+from salessim_inspect.data.categories import CATEGORIES
 from salessim_inspect.solvers.conversation import ConversationOptions
 from salessim_inspect.solvers.system_prompts import PROMPT_STYLES
 
@@ -62,3 +63,19 @@ def feasibility(value: object) -> Feasibility:
 
 def per_category_limit(value: object) -> int | None:
     return _whole_number("per_category", value, 1, optional=True)
+
+
+def categories_option(value: object) -> tuple[str, ...]:
+    """The `categories` option of the all-category task: a list or comma-separated names (None: all six).
+
+    Names are checked against the data source when the task is built (the published layout adds `laptops`).
+    """
+    if value is None:
+        return CATEGORIES
+    names = value.split(",") if isinstance(value, str) else value
+    if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
+        raise ValueError(f"Invalid categories {value!r}; expected names separated by commas")
+    cleaned = tuple(n.strip() for n in names if n.strip())
+    if not cleaned:
+        raise ValueError(f"Invalid categories {value!r}; name at least one of: {', '.join(CATEGORIES)}")
+    return cleaned

@@ -2,9 +2,9 @@
 
 from inspect_ai import Task, task
 
-from salessim_inspect.data.categories import CATEGORIES
 from salessim_inspect.retrieval.embedder import DEFAULT_RETRIEVAL_MODEL
 from salessim_inspect.tasks.build import build_task
+from salessim_inspect.tasks.options import categories_option
 
 
 @task
@@ -17,6 +17,9 @@ def female_clothing(
     feasible: str = "all",
     act_on_text_tool_calls: bool = True,
     max_tool_rounds: int = 4,
+    data_dir: str | None = None,
+    source: str = "native",
+    strict: bool = True,
 ) -> Task:
     """SalesSim, women's clothing: does the shopper's decision agree with its persona?
 
@@ -34,6 +37,13 @@ def female_clothing(
         act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
             (they are counted as format errors either way).
         max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+        data_dir: Load the data from this directory instead of the packaged data: `<category>/` folders (or
+            one category's files) in the package's layout, or with `source="salessim"` a local copy of the
+            SalesSim authors' repository.
+        source: Layout of `data_dir`: "native" (this package's) or "salessim" (the authors' published one;
+            their `acceptable_products` are the ground truth).
+        strict: With `source="salessim"`, fail on an acceptable product that matches no catalog product
+            (default) instead of dropping it with a warning in the log.
     """
     return build_task(
         ["female_clothing"],
@@ -45,6 +55,9 @@ def female_clothing(
         feasible=feasible,
         act_on_text_tool_calls=act_on_text_tool_calls,
         max_tool_rounds=max_tool_rounds,
+        data_dir=data_dir,
+        source=source,
+        strict=strict,
     )
 
 
@@ -58,6 +71,9 @@ def male_clothing(
     feasible: str = "all",
     act_on_text_tool_calls: bool = True,
     max_tool_rounds: int = 4,
+    data_dir: str | None = None,
+    source: str = "native",
+    strict: bool = True,
 ) -> Task:
     """SalesSim, men's clothing: does the shopper's decision agree with its persona?
 
@@ -75,6 +91,13 @@ def male_clothing(
         act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
             (they are counted as format errors either way).
         max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+        data_dir: Load the data from this directory instead of the packaged data: `<category>/` folders (or
+            one category's files) in the package's layout, or with `source="salessim"` a local copy of the
+            SalesSim authors' repository.
+        source: Layout of `data_dir`: "native" (this package's) or "salessim" (the authors' published one;
+            their `acceptable_products` are the ground truth).
+        strict: With `source="salessim"`, fail on an acceptable product that matches no catalog product
+            (default) instead of dropping it with a warning in the log.
     """
     return build_task(
         ["male_clothing"],
@@ -86,6 +109,9 @@ def male_clothing(
         feasible=feasible,
         act_on_text_tool_calls=act_on_text_tool_calls,
         max_tool_rounds=max_tool_rounds,
+        data_dir=data_dir,
+        source=source,
+        strict=strict,
     )
 
 
@@ -99,6 +125,9 @@ def rings(
     feasible: str = "all",
     act_on_text_tool_calls: bool = True,
     max_tool_rounds: int = 4,
+    data_dir: str | None = None,
+    source: str = "native",
+    strict: bool = True,
 ) -> Task:
     """SalesSim, rings: does the shopper's decision agree with its persona?
 
@@ -116,6 +145,13 @@ def rings(
         act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
             (they are counted as format errors either way).
         max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+        data_dir: Load the data from this directory instead of the packaged data: `<category>/` folders (or
+            one category's files) in the package's layout, or with `source="salessim"` a local copy of the
+            SalesSim authors' repository.
+        source: Layout of `data_dir`: "native" (this package's) or "salessim" (the authors' published one;
+            their `acceptable_products` are the ground truth).
+        strict: With `source="salessim"`, fail on an acceptable product that matches no catalog product
+            (default) instead of dropping it with a warning in the log.
     """
     return build_task(
         ["rings"],
@@ -127,6 +163,9 @@ def rings(
         feasible=feasible,
         act_on_text_tool_calls=act_on_text_tool_calls,
         max_tool_rounds=max_tool_rounds,
+        data_dir=data_dir,
+        source=source,
+        strict=strict,
     )
 
 
@@ -140,6 +179,9 @@ def smart_watch(
     feasible: str = "all",
     act_on_text_tool_calls: bool = True,
     max_tool_rounds: int = 4,
+    data_dir: str | None = None,
+    source: str = "native",
+    strict: bool = True,
 ) -> Task:
     """SalesSim, smart watches: does the shopper's decision agree with its persona?
 
@@ -157,6 +199,13 @@ def smart_watch(
         act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
             (they are counted as format errors either way).
         max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+        data_dir: Load the data from this directory instead of the packaged data: `<category>/` folders (or
+            one category's files) in the package's layout, or with `source="salessim"` a local copy of the
+            SalesSim authors' repository.
+        source: Layout of `data_dir`: "native" (this package's) or "salessim" (the authors' published one;
+            their `acceptable_products` are the ground truth).
+        strict: With `source="salessim"`, fail on an acceptable product that matches no catalog product
+            (default) instead of dropping it with a warning in the log.
     """
     return build_task(
         ["smart_watch"],
@@ -168,6 +217,9 @@ def smart_watch(
         feasible=feasible,
         act_on_text_tool_calls=act_on_text_tool_calls,
         max_tool_rounds=max_tool_rounds,
+        data_dir=data_dir,
+        source=source,
+        strict=strict,
     )
 
 
@@ -181,6 +233,9 @@ def cars(
     feasible: str = "all",
     act_on_text_tool_calls: bool = True,
     max_tool_rounds: int = 4,
+    data_dir: str | None = None,
+    source: str = "native",
+    strict: bool = True,
 ) -> Task:
     """SalesSim, cars: does the shopper's decision agree with its persona?
 
@@ -198,6 +253,13 @@ def cars(
         act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
             (they are counted as format errors either way).
         max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+        data_dir: Load the data from this directory instead of the packaged data: `<category>/` folders (or
+            one category's files) in the package's layout, or with `source="salessim"` a local copy of the
+            SalesSim authors' repository.
+        source: Layout of `data_dir`: "native" (this package's) or "salessim" (the authors' published one;
+            their `acceptable_products` are the ground truth).
+        strict: With `source="salessim"`, fail on an acceptable product that matches no catalog product
+            (default) instead of dropping it with a warning in the log.
     """
     return build_task(
         ["cars"],
@@ -209,6 +271,9 @@ def cars(
         feasible=feasible,
         act_on_text_tool_calls=act_on_text_tool_calls,
         max_tool_rounds=max_tool_rounds,
+        data_dir=data_dir,
+        source=source,
+        strict=strict,
     )
 
 
@@ -222,6 +287,9 @@ def games(
     feasible: str = "all",
     act_on_text_tool_calls: bool = True,
     max_tool_rounds: int = 4,
+    data_dir: str | None = None,
+    source: str = "native",
+    strict: bool = True,
 ) -> Task:
     """SalesSim, games and gaming gadgets: does the shopper's decision agree with its persona?
 
@@ -239,6 +307,13 @@ def games(
         act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
             (they are counted as format errors either way).
         max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+        data_dir: Load the data from this directory instead of the packaged data: `<category>/` folders (or
+            one category's files) in the package's layout, or with `source="salessim"` a local copy of the
+            SalesSim authors' repository.
+        source: Layout of `data_dir`: "native" (this package's) or "salessim" (the authors' published one;
+            their `acceptable_products` are the ground truth).
+        strict: With `source="salessim"`, fail on an acceptable product that matches no catalog product
+            (default) instead of dropping it with a warning in the log.
     """
     return build_task(
         ["games"],
@@ -250,6 +325,9 @@ def games(
         feasible=feasible,
         act_on_text_tool_calls=act_on_text_tool_calls,
         max_tool_rounds=max_tool_rounds,
+        data_dir=data_dir,
+        source=source,
+        strict=strict,
     )
 
 
@@ -263,7 +341,11 @@ def salessim(
     feasible: str = "all",
     act_on_text_tool_calls: bool = True,
     max_tool_rounds: int = 4,
+    data_dir: str | None = None,
+    source: str = "native",
+    strict: bool = True,
     per_category: int | None = None,
+    categories: str | list[str] | None = None,
 ) -> Task:
     """SalesSim over all six categories (sample metadata `category` groups the results).
 
@@ -281,10 +363,19 @@ def salessim(
         act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
             (they are counted as format errors either way).
         max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
+        data_dir: Load the data from this directory instead of the packaged data: `<category>/` folders (or
+            one category's files) in the package's layout, or with `source="salessim"` a local copy of the
+            SalesSim authors' repository.
+        source: Layout of `data_dir`: "native" (this package's) or "salessim" (the authors' published one;
+            their `acceptable_products` are the ground truth).
+        strict: With `source="salessim"`, fail on an acceptable product that matches no catalog product
+            (default) instead of dropping it with a warning in the log.
         per_category: Run only the first N personas of each category, in file order.
+        categories: Only these categories (a list, or names separated by commas); with `source="salessim"`
+            the published `laptops` category may be named too. Default: all six.
     """
     return build_task(
-        CATEGORIES,
+        categories_option(categories),
         max_turns=max_turns,
         prompt=prompt,
         images=images,
@@ -293,5 +384,8 @@ def salessim(
         feasible=feasible,
         act_on_text_tool_calls=act_on_text_tool_calls,
         max_tool_rounds=max_tool_rounds,
+        data_dir=data_dir,
+        source=source,
+        strict=strict,
         per_category=per_category,
     )
