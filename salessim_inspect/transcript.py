@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 Speaker = Literal["shopper", "salesbot"]
 DecisionAction = Literal["add_to_cart", "end_conversation"]
-EndReason = Literal["decision", "max_turns", "error"]
+EndReason = Literal["decision", "max_turns", "limit", "error"]
 
 
 class ToolCallRecord(BaseModel):

@@ -172,5 +172,5 @@ def test_a_limit_leaves_the_transcript_so_far(fixture_data):
     shopper = scripted(lambda input, tools, tool_choice, config: says("Tell me more."))
     log = run(_task(fixture_data), shopper=shopper, message_limit=6)
     transcript = transcript_of(log.samples[0])
-    assert transcript.ended_by == "error" and transcript.decision is None
+    assert transcript.ended_by == "limit" and transcript.decision is None
     assert len(transcript.shopper_turns()) >= 2

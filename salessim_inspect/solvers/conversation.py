@@ -15,7 +15,7 @@ from inspect_ai.model import (
 )
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 from inspect_ai.tool import Tool, ToolCallError
-from inspect_ai.util import store_as
+from inspect_ai.util import LimitExceededError, store_as
 from pydantic import BaseModel, Field
 
 from salessim_inspect.catalog import Catalog, catalog_for
@@ -236,6 +236,11 @@ class _Conversation:
                     self.transcript.ended_by = "max_turns"
                     return
                 await self.salesbot_turn()
+        except LimitExceededError:
+            # Inspect stops a sample at a message, token or time limit wherever it is; the turns so far are stored.
+            if self.transcript.ended_by is None:
+                self.transcript.ended_by = "limit"
+            raise
         except Exception:
             if self.transcript.ended_by is None:
                 self.transcript.ended_by = "error"
