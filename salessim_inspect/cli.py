@@ -1,4 +1,8 @@
-"""The `salessim` command: data conversion (and, as they land, reports and regression checks)."""
+"""The `salessim` command: data conversion, reports from eval logs, regression checks between runs.
+
+Exit codes: 0 success (for `compare`: no regression), 1 `compare` found a regression, 2 usage or input
+error (unreadable or non-SalesSim logs, logs of different tasks, no shared personas, missing scores).
+"""
 
 import argparse
 import sys
@@ -22,9 +26,102 @@ def _convert(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from salessim_inspect.report import load_runs, write_report
+
+    runs = load_runs(args.logs)
+    report = write_report(runs, args.out, paper=args.paper, plots=not args.no_plots)
+    print(report.markdown)
+    print(f"wrote {len(report.files)} file(s) to {args.out}")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from salessim_inspect.report import compare_runs, load_single_run, render_comparison
+
+    comparison = compare_runs(
+        load_single_run(args.baseline, "baseline"),
+        load_single_run(args.candidate, "candidate"),
+        args.metric,
+        max_drop=args.max_drop,
+        alpha=args.alpha,
+        direction=args.direction,
+    )
+    print(render_comparison(comparison), end="")
+    return 1 if comparison.regression else 0
+
+
+EXIT_CODES = """exit codes:
+  0  success (compare: no significant regression)
+  1  compare: the candidate is significantly worse than the baseline by more than --max-drop
+  2  usage or input error: unreadable or non-SalesSim logs, logs of different tasks, no shared
+     personas, missing scores"""
+
+
+def _add_report(commands: argparse._SubParsersAction) -> None:
+    report = commands.add_parser(
+        "report",
+        help="the paper's tables (Markdown, CSV) and plots (PNG) from eval logs",
+        description="""Write the paper's three tables (decision alignment; End. and Fmt.; Crit., %Cpl.,
+Red. and their human gaps) as Markdown and CSV, print them, and draw PNG plots (decision alignment
+by category with 95% intervals; the outcome taxonomy). One row per run: evaluated model, salesbot,
+prompt and task options. Logs of different runs are never merged; logs of the same run are combined
+if their samples do not overlap.""",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    report.add_argument("logs", nargs="+", metavar="LOG", help="Inspect log files or directories of logs")
+    report.add_argument(
+        "--out", type=Path, default=Path("salessim-report"), help="output directory (default: %(default)s)"
+    )
+    report.add_argument("--paper", action="store_true", help="add the paper's published rows")
+    report.add_argument("--no-plots", action="store_true", help="write the tables only")
+    report.set_defaults(handler=_report)
+
+
+def _add_compare(commands: argparse._SubParsersAction) -> None:
+    compare = commands.add_parser(
+        "compare",
+        help="paired regression check of a candidate run against a baseline run",
+        description="""Pair the samples of two runs by (persona id, epoch) and report the difference
+candidate - baseline per category and overall, with a paired bootstrap interval (10,000 resamples,
+fixed seed) and, for 0/1 metrics, an exact McNemar test. The candidate regresses when, overall, the
+whole (1 - alpha) interval lies beyond -max-drop in the worse direction and (0/1 metrics) McNemar's
+p < alpha.""",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    compare.add_argument("baseline", help="log file (or directory holding one run) of the baseline")
+    compare.add_argument("candidate", help="log file (or directory holding one run) of the candidate")
+    compare.add_argument(
+        "--metric",
+        default="decision_alignment",
+        help="per-sample score value to compare: decision_alignment (default), early_exit, "
+        "format_error, no_decision, off_catalog_purchase, or any other with --direction",
+    )
+    compare.add_argument(
+        "--max-drop",
+        type=float,
+        default=0.0,
+        help="tolerated worsening of the overall mean (default: %(default)s)",
+    )
+    compare.add_argument(
+        "--alpha", type=float, default=0.05, help="significance level (default: %(default)s)"
+    )
+    compare.add_argument(
+        "--direction",
+        choices=("higher", "lower"),
+        help="which values are better (known for the metrics listed under --metric)",
+    )
+    compare.set_defaults(handler=_compare)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="salessim", description="SalesSim tools around Inspect logs and data."
+        prog="salessim",
+        description="SalesSim tools around Inspect logs and data.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -45,6 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="drop acceptable-product names that match no product instead of failing",
     )
     convert.set_defaults(handler=_convert)
+    _add_report(commands)
+    _add_compare(commands)
     return parser
 
 

@@ -1,0 +1,290 @@
+"""Reading SalesSim eval logs into runs of typed per-sample rows.
+
+A *run* is one configuration: the evaluated model (the shopper), the salesbot, the shopper prompt, the
+task, and the task's other conversation options. Logs of the same configuration are combined into one
+run only if their samples do not overlap; logs of different configurations are never merged.
+"""
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from inspect_ai.log import EvalLog, EvalSample, list_eval_logs, read_eval_log
+
+from salessim_inspect.data.categories import CATEGORIES
+
+DA_SCORER = "decision_alignment"
+# Per-sample score values that are not figures of the shopper (Red. exists only over the corpus).
+_NOT_FIGURES = ("redundancy",)
+# Task options that pick which personas run; runs that differ only in these are the same configuration.
+_SELECTION_OPTIONS = ("per_category", "feasible")
+_TRANSCRIPT_SALESBOT = "Transcript:salesbot_model"
+_SHOPPER_TEXT = "shopper_text"
+
+
+class ReportError(ValueError):
+    """Logs that cannot be reported or compared (the message says why); the command exits with 2."""
+
+
+@dataclass(frozen=True)
+class RunKey:
+    """What makes two logs the same run."""
+
+    task: str
+    model: str
+    salesbot: str
+    prompt: str
+    options: tuple[tuple[str, str], ...] = ()
+
+    def label(self) -> str:
+        """A one-line name: shopper, salesbot and prompt (and the task when it is not `salessim`)."""
+        text = f"{self.model} | salesbot {self.salesbot} | prompt {self.prompt}"
+        return text if self.task == "salessim" else f"{text} | task {self.task}"
+
+
+@dataclass(frozen=True)
+class SampleRow:
+    """One scored dialogue of a run.
+
+    Attributes:
+        sample_id: The sample's id in its log.
+        persona_id: The persona (pairs samples across runs, with `epoch`).
+        epoch: The epoch of the sample.
+        category: The persona's product category.
+        feasible: Whether the persona has an acceptable product.
+        outcome: The decision-alignment outcome label (ARCHITECTURE.md §5), if scored.
+        values: Every numeric per-sample score value by name (`decision_alignment`, `early_exit`,
+            `format_error`, `crit_constraints`, `cpl_spacy`, ...); NaN for unscored ones.
+        shopper_text: The shopper's spoken text (the Red. corpus), if the redundancy scorer ran.
+        source: The log file the sample came from.
+    """
+
+    sample_id: str
+    persona_id: str
+    epoch: int
+    category: str
+    feasible: bool | None
+    outcome: str | None
+    values: Mapping[str, float]
+    shopper_text: str | None
+    source: str
+
+    def value(self, name: str) -> float | None:
+        """The score value `name`, or None when the sample has none (or it is NaN)."""
+        value = self.values.get(name)
+        return None if value is None or math.isnan(value) else value
+
+
+@dataclass
+class Run:
+    """The scored samples of one run configuration, from one or more logs."""
+
+    key: RunKey
+    rows: list[SampleRow] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    # Set when another run has the same label: the options that tell them apart.
+    distinction: str = ""
+
+    @property
+    def label(self) -> str:
+        """The run's name in tables and plots."""
+        return f"{self.key.label()} | {self.distinction}" if self.distinction else self.key.label()
+
+    def categories(self) -> list[str]:
+        """The run's categories: the benchmark's in their usual order, then any others by name."""
+        present = {row.category for row in self.rows}
+        return [c for c in CATEGORIES if c in present] + sorted(present - set(CATEGORIES))
+
+    def in_category(self, category: str) -> list[SampleRow]:
+        return [row for row in self.rows if row.category == category]
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Log files: files as given, directories searched recursively for `.eval` and `.json` logs."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            infos = list_eval_logs(str(path.resolve()), recursive=True, descending=False)
+            logs = sorted(Path(_local_path(info.name)) for info in infos)
+            if not logs:
+                raise ReportError(f"no Inspect logs (.eval or .json) under {path}")
+            found.extend(logs)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise ReportError(f"no such log file or directory: {path}")
+    unique = list(dict.fromkeys(p.resolve() for p in found))
+    if not unique:
+        raise ReportError("no logs given")
+    return unique
+
+
+def _local_path(name: str) -> str:
+    return name[len("file://") :] if name.startswith("file://") else name
+
+
+def _salesbot(log: EvalLog) -> str:
+    roles = log.eval.model_roles or {}
+    if "salesbot" in roles:
+        return roles["salesbot"].model
+    for sample in log.samples or []:
+        recorded = (sample.store or {}).get(_TRANSCRIPT_SALESBOT)
+        if recorded:
+            return str(recorded)
+    default = (log.eval.metadata or {}).get("salesbot_default")
+    return str(default) if default else "unknown"
+
+
+def _options(log: EvalLog) -> dict[str, Any]:
+    options = dict((log.eval.metadata or {}).get("options") or {})
+    options.update(log.eval.task_args or {})
+    roles = log.eval.model_roles or {}
+    if "judge" in roles:  # the judge measures Crit. and %Cpl.: runs judged differently stay apart
+        options["judge"] = roles["judge"].model
+    return options
+
+
+def run_key(log: EvalLog) -> RunKey:
+    """The run configuration of a log."""
+    options = _options(log)
+    prompt = str(options.pop("prompt", "unknown"))
+    rest = tuple(
+        sorted((name, str(value)) for name, value in options.items() if name not in _SELECTION_OPTIONS)
+    )
+    return RunKey(
+        task=log.eval.task.split("/")[-1],
+        model=log.eval.model,
+        salesbot=_salesbot(log),
+        prompt=prompt,
+        options=rest,
+    )
+
+
+def _numeric(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, int | float):
+        return float(value)
+    return None
+
+
+def _values(sample: EvalSample) -> dict[str, float]:
+    values: dict[str, float] = {}
+    for scorer_name, score in (sample.scores or {}).items():
+        if scorer_name in _NOT_FIGURES:
+            continue
+        if isinstance(score.value, Mapping):
+            for key, value in score.value.items():
+                number = _numeric(value)
+                values[key] = math.nan if number is None else number
+        else:
+            number = _numeric(score.value)
+            values[scorer_name] = math.nan if number is None else number
+    return values
+
+
+def sample_row(sample: EvalSample, source: str) -> SampleRow:
+    """The typed row of one sample of a SalesSim log."""
+    metadata = sample.metadata or {}
+    scores = sample.scores or {}
+    da = scores.get(DA_SCORER)
+    da_meta = (da.metadata or {}) if da is not None else {}
+    feasible = da_meta.get("feasible", metadata.get("feasible"))
+    red = scores.get("redundancy")
+    text = (red.metadata or {}).get(_SHOPPER_TEXT) if red is not None else None
+    category = metadata.get("category")
+    if category is None:
+        raise ReportError(f"{source}: sample {sample.id!r} has no 'category' metadata; not a SalesSim log?")
+    return SampleRow(
+        sample_id=str(sample.id),
+        persona_id=str(metadata.get("persona_id", sample.id)),
+        epoch=int(sample.epoch),
+        category=str(category),
+        feasible=None if feasible is None else bool(feasible),
+        outcome=da_meta.get("outcome"),
+        values=_values(sample),
+        shopper_text=text,
+        source=source,
+    )
+
+
+def read_log(path: Path) -> tuple[RunKey, list[SampleRow], list[str]]:
+    """One log's run configuration, its scored samples and any warnings about it."""
+    try:
+        log = read_eval_log(str(path))
+    except Exception as exc:  # a file that is not an Inspect log
+        raise ReportError(f"cannot read {path} as an Inspect log: {exc}") from exc
+    warnings: list[str] = []
+    if log.status != "success":
+        warnings.append(f"{path.name}: log status is {log.status!r}; only its scored samples are used")
+    samples = log.samples or []
+    if not samples:
+        raise ReportError(f"{path} has no samples (was it written with --no-log-samples?)")
+    scored = [s for s in samples if s.scores]
+    if len(scored) < len(samples):
+        warnings.append(f"{path.name}: {len(samples) - len(scored)} sample(s) without scores left out")
+    if not any(DA_SCORER in (s.scores or {}) for s in scored):
+        raise ReportError(
+            f"{path} has no {DA_SCORER!r} scores (task {log.eval.task!r}); is it a SalesSim log?"
+        )
+    rows = [sample_row(s, str(path)) for s in scored]
+    return run_key(log), rows, warnings
+
+
+def _add(run: Run, rows: Sequence[SampleRow], source: str) -> None:
+    seen = {(row.sample_id, row.epoch): row.source for row in run.rows}
+    for row in rows:
+        if (row.sample_id, row.epoch) in seen:
+            raise ReportError(
+                f"{source} and {seen[(row.sample_id, row.epoch)]} are the same run ({run.label}) and both "
+                f"hold sample {row.sample_id!r} (epoch {row.epoch}); pass only one of them"
+            )
+    run.rows.extend(rows)
+    run.sources.append(source)
+
+
+def _disambiguate(runs: list[Run]) -> None:
+    """Runs that share a label but differ in other options: name the options that differ."""
+    by_label: dict[str, list[Run]] = {}
+    for run in runs:
+        by_label.setdefault(run.key.label(), []).append(run)
+    for group in by_label.values():
+        if len(group) < 2:
+            continue
+        differing = sorted(
+            {name for run in group for name, value in run.key.options} - _shared_options(group)
+        )
+        for run in group:
+            options = dict(run.key.options)
+            run.distinction = ", ".join(f"{name}={options.get(name, '-')}" for name in differing)
+
+
+def _shared_options(group: list[Run]) -> set[str]:
+    first = dict(group[0].key.options)
+    return {
+        name
+        for name, value in first.items()
+        if all(dict(run.key.options).get(name) == value for run in group[1:])
+    }
+
+
+def load_runs(paths: Iterable[str | Path]) -> list[Run]:
+    """Every run in the logs at `paths` (files or directories), in the order first seen.
+
+    Raises:
+        ReportError: a path holds no logs, a log is not a SalesSim log, or two logs of the same run
+            hold the same sample.
+    """
+    runs: dict[RunKey, Run] = {}
+    for path in expand_paths(paths):
+        key, rows, warnings = read_log(path)
+        run = runs.setdefault(key, Run(key=key))
+        run.warnings.extend(warnings)
+        _add(run, rows, str(path))
+    result = list(runs.values())
+    _disambiguate(result)
+    return result

@@ -1,0 +1,161 @@
+"""The paper's three tables from runs: decision alignment, tool use, language.
+
+With `paper=True`, the paper's published rows (shipped in `salessim_inspect/reference/`) are added
+below the runs' rows, with a `source` column telling them apart.
+"""
+
+from salessim_inspect.data.categories import CATEGORIES
+from salessim_inspect.reference import human_mean, human_reference, paper_results
+from salessim_inspect.report.aggregate import OVERALL, language, rates_by_category
+from salessim_inspect.report.logs import Run
+from salessim_inspect.report.table import Cell, Table
+
+# Column headers of the categories (the paper's: Female, Male, Rings, Smart Watch, Cars, Games).
+SHORT_NAMES = {
+    "female_clothing": "female",
+    "male_clothing": "male",
+    "rings": "rings",
+    "smart_watch": "watch",
+    "cars": "cars",
+    "games": "games",
+}
+PAPER_SALESBOT = "GPT-5.4"
+RUN_COLUMNS = ["model", "salesbot", "prompt"]
+
+
+def short_name(category: str) -> str:
+    """A category's column header."""
+    return SHORT_NAMES.get(category, category)
+
+
+def categories_of(runs: list[Run], paper: bool = False) -> list[str]:
+    """Every category of the runs (all six with `paper`), the benchmark's first in their usual order."""
+    present = {category for run in runs for category in run.categories()}
+    if paper:
+        present |= set(CATEGORIES)
+    return [c for c in CATEGORIES if c in present] + sorted(present - set(CATEGORIES))
+
+
+def _run_cells(run: Run) -> list[Cell]:
+    key = run.key
+    model = f"{key.model} ({run.distinction})" if run.distinction else key.model
+    if key.task != "salessim":
+        model += f" [task {key.task}]"
+    return [model, key.salesbot, key.prompt]
+
+
+def _with_source(paper: bool, source: str, cells: list[Cell]) -> list[Cell]:
+    return [source, *cells] if paper else cells
+
+
+def _columns(paper: bool, *rest: str) -> list[str]:
+    return (["source"] if paper else []) + RUN_COLUMNS + list(rest)
+
+
+def decision_alignment_table(runs: list[Run], paper: bool = False) -> Table:
+    """Table 1: decision alignment per category and overall, per run."""
+    categories = categories_of(runs, paper)
+    table = Table(
+        name="table1_decision_alignment",
+        title="Table 1. Decision alignment",
+        columns=_columns(paper, "n", *(short_name(c) for c in categories), OVERALL),
+        notes=[
+            "DA: share of dialogues whose decision agrees with the persona (ARCHITECTURE.md §5); "
+            "n: dialogues; overall: mean of the category figures, as in the paper.",
+        ],
+    )
+    for run in runs:
+        rates = rates_by_category(run)
+        figures = [rates[c].mean if c in rates else None for c in [*categories, OVERALL]]
+        table.rows.append(_with_source(paper, "log", [*_run_cells(run), len(run.rows), *figures]))
+    if paper:
+        for name, row in paper_results()["decision_alignment"].items():
+            figures = [row.get(c) for c in [*categories, OVERALL]]
+            table.rows.append(["paper", name, PAPER_SALESBOT, None, None, *figures])
+        table.notes.append(f"Paper rows: {paper_results()['source']}")
+    return table
+
+
+def _percent(run: Run, name: str, categories: list[str]) -> list[Cell]:
+    rates = rates_by_category(run, name)
+    return [100 * rates[c].mean if c in rates else None for c in [*categories, OVERALL]]
+
+
+def tool_use_table(runs: list[Run], paper: bool = False) -> Table:
+    """Table 2: End. (first-turn terminal action) and Fmt. (format error), % of dialogues."""
+    categories = categories_of(runs, paper)
+    table = Table(
+        name="table2_tool_use",
+        title="Table 2. Tool use: End. and Fmt. (% of dialogues)",
+        columns=_columns(paper, "figure", *(short_name(c) for c in categories), OVERALL),
+        decimals=2,
+        notes=[
+            "End.: the shopper's first turn is a terminal action; Fmt.: at least one malformed or "
+            "text-written tool call; overall: mean of the category figures.",
+        ],
+    )
+    for run in runs:
+        for figure, name in (("End.", "early_exit"), ("Fmt.", "format_error")):
+            cells = [*_run_cells(run), figure, *_percent(run, name, categories)]
+            table.rows.append(_with_source(paper, "log", cells))
+    if paper:
+        blanks: list[Cell] = [None] * len(categories)
+        for name, row in paper_results()["tool_use_percent_overall"].items():
+            for figure, key in (("End.", "early_exit"), ("Fmt.", "format_error")):
+                table.rows.append(["paper", name, PAPER_SALESBOT, None, figure, *blanks, row[key]])
+        table.notes.append(
+            "Paper rows: overall figures only (the per-category figures are not shipped with the "
+            f"package). {paper_results()['source']}"
+        )
+    return table
+
+
+def language_table(runs: list[Run], paper: bool = False) -> Table:
+    """Table 3: Crit., %Cpl. and its human gap, Red. and its human gap, per run."""
+    table = Table(
+        name="table3_language",
+        title="Table 3. Language: Crit., %Cpl., Red. (gaps: model - human)",
+        columns=_columns(paper, "n", "Crit.", "%Cpl.", "%Cpl. gap", "Red.", "Red. gap", "method"),
+        notes=[
+            "Crit.: criteria in the first shopper message; %Cpl.: share of complete sentences; Red.: "
+            "mean TF-IDF similarity to the other dialogues of the category. Gaps are to human "
+            f"shoppers (%Cpl. {human_mean('sentence_completeness'):.3f}, "
+            f"Red. {human_mean('tfidf_redundancy'):.3f}); method: how Crit./%Cpl. were measured.",
+        ],
+    )
+    for run in runs:
+        fig = language(run)
+        cells = [*_run_cells(run), fig.n, fig.crit, fig.cpl, fig.cpl_gap, fig.red, fig.red_gap, fig.method]
+        table.rows.append(_with_source(paper, "log", cells))
+    if paper:
+        for name, row in paper_results()["language"]["rows"].items():
+            cells = [name, PAPER_SALESBOT, None, None, row["crit"], None, row["cpl_gap"], None]
+            table.rows.append(["paper", *cells, row["red_gap"], "judge"])
+        human = human_reference()["overall"]
+        table.rows.append(
+            [
+                "human",
+                f"Human shoppers ({human_reference()['dialogues']} dialogues)",
+                None,
+                None,
+                human_reference()["dialogues"],
+                human["first_turn_criteria"]["mean"],
+                human["sentence_completeness"]["mean"],
+                0.0,
+                human["tfidf_redundancy"]["mean"],
+                0.0,
+                "judge",
+            ]
+        )
+        table.notes.append(f"Paper rows: {paper_results()['source']}")
+        table.notes.append(f"Human row: {human_reference()['source']}")
+    return table
+
+
+def report_tables(runs: list[Run], paper: bool = False) -> list[Table]:
+    """The paper's three tables for `runs`."""
+    return [
+        decision_alignment_table(runs, paper),
+        tool_use_table(runs, paper),
+        language_table(runs, paper),
+    ]
