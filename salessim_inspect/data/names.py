@@ -75,8 +75,9 @@ _PRICE = re.compile(r"(?:US)?\$\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s?(?:U
 
 def _fold(text: str) -> str:
     """Unicode-fold: compatibility forms, accents removed, '&' as 'and', apostrophes and markdown dropped."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII is its own NFKD form, without combining marks
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("&", " and ")
     text = _APOSTROPHES.sub("", text)
     text = _MARKDOWN.sub(" ", text)
@@ -191,6 +192,9 @@ class _Node(dict):
         self.form: _Form | None = None
 
 
+_MENTIONS_CACHE_SIZE = 20_000
+
+
 class CatalogNames:
     """The product names of one catalog, and how to find them in text.
 
@@ -230,6 +234,7 @@ class CatalogNames:
             else:
                 self._weak[toks] = owner
         self._full = {toks: tuple(owners) for toks, owners in full.items()}
+        self._mentions: dict[str, tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.names)
@@ -296,7 +301,14 @@ class CatalogNames:
         """Catalog names mentioned in `text`, each once, in order of first appearance."""
         if not text:
             return []
-        return list(dict.fromkeys(m.name for m in self._matches(text, relaxed=False)))
+        # Dialogues are scanned again and again (each agent call, each turn, each scorer): remember texts.
+        found = self._mentions.get(text)
+        if found is None:
+            found = tuple(dict.fromkeys(m.name for m in self._matches(text, relaxed=False)))
+            if len(self._mentions) >= _MENTIONS_CACHE_SIZE:
+                self._mentions.clear()
+            self._mentions[text] = found
+        return list(found)
 
     def resolve(self, text: str | None) -> str | None:
         """The catalog name a single product reference (as a shopper wrote it) stands for.

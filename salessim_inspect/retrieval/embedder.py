@@ -34,9 +34,26 @@ def embedder_identity(name: str) -> dict[str, str]:
     return {"retrieval_model": name, "retrieval_model_source": resolve_model_source(name)}
 
 
+_LOADED: dict[str, "SentenceTransformer"] = {}
+
+
 def get_embedder(name: str = DEFAULT_RETRIEVAL_MODEL) -> "SentenceTransformer":
     """The loaded model for `name` (loaded once per process)."""
-    return _load(name)
+    model = _LOADED.get(name)
+    if model is None:
+        # Samples search concurrently from worker threads: without the lock around the check, every
+        # thread that arrives before the first load finishes would load its own copy (seconds and
+        # ~100 MB each).
+        with ENCODE_LOCK:
+            model = _LOADED.get(name)
+            if model is None:
+                model = _LOADED[name] = _load(name)
+    return model
+
+
+def is_loaded(name: str) -> bool:
+    """Whether the model for `name` is loaded in this process (using it will not wait for a load)."""
+    return name in _LOADED
 
 
 @cache

@@ -4,10 +4,11 @@ import hashlib
 import os
 import tempfile
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from salessim_inspect.data.loader import CategoryData
 from salessim_inspect.data.models import GuideEntry, Product
@@ -59,6 +60,36 @@ def _cached_vectors(model: str, documents: list[str], label: str):
     return vectors
 
 
+_QUERY_CACHE_SIZE = 4096
+_QUERY_CACHE: "OrderedDict[tuple[str, tuple[str, ...]], Any]" = OrderedDict()
+_QUERY_CACHE_LOCK = threading.Lock()
+
+
+def _remembered_query_vectors(model: str, queries: tuple[str, ...]):
+    """The vectors of an already encoded batch of queries, or None."""
+    key = (model, queries)
+    with _QUERY_CACHE_LOCK:
+        vectors = _QUERY_CACHE.get(key)
+        if vectors is not None:
+            _QUERY_CACHE.move_to_end(key)
+        return vectors
+
+
+def _query_vectors(model: str, queries: tuple[str, ...]):
+    """Query embeddings, remembered per batch of queries: salesbots repeat their searches (the same
+    opening request of many shoppers, the same query against products and buying guide, every epoch).
+    A repeated batch gets exactly the vectors a fresh encode gives; encoding is most of a lookup's time."""
+    vectors = _remembered_query_vectors(model, queries)
+    if vectors is None:
+        vectors = embedder.encode(model, list(queries))
+        vectors.flags.writeable = False
+        with _QUERY_CACHE_LOCK:
+            _QUERY_CACHE[(model, queries)] = vectors
+            if len(_QUERY_CACHE) > _QUERY_CACHE_SIZE:
+                _QUERY_CACHE.popitem(last=False)
+    return vectors
+
+
 @dataclass(frozen=True)
 class Hit(Generic[Item]):
     item: Item
@@ -82,13 +113,32 @@ class SearchIndex(Generic[Item]):
         """The `k` items closest to `query`, best first."""
         return self.search_many([query], k)[0]
 
+    def search_now(self, query: str, k: int) -> list[Hit[Item]] | None:
+        """`search`, if it can run at once; None if it would wait for the embedding model to load or
+        for the encoder (another thread holds it, e.g. to build an index).
+
+        For the event loop: a FAISS search over one category takes well under a millisecond and a
+        query is encoded in tens of milliseconds, while a worker thread doing the same work competes
+        for the GIL with a busy event loop and takes several times longer.
+        """
+        if not (query.strip() and self.items and k > 0):
+            return self.search(query, k)
+        if _remembered_query_vectors(self.model, (query,)) is not None:
+            return self.search(query, k)
+        if not embedder.is_loaded(self.model) or not embedder.ENCODE_LOCK.acquire(blocking=False):
+            return None
+        try:
+            return self.search(query, k)
+        finally:
+            embedder.ENCODE_LOCK.release()
+
     def search_many(self, queries: list[str], k: int) -> list[list[Hit[Item]]]:
         """`search` for several queries, encoded in one batch."""
         results: list[list[Hit[Item]]] = [[] for _ in queries]
         asked = [i for i, query in enumerate(queries) if query.strip()]
         if not self.items or k <= 0 or not asked:
             return results
-        vectors = embedder.encode(self.model, [queries[i] for i in asked])
+        vectors = _query_vectors(self.model, tuple(queries[i] for i in asked))
         scores, positions = self._index.search(vectors, min(k, len(self.items)))
         for row, i in enumerate(asked):
             results[i] = [

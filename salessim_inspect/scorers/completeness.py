@@ -160,9 +160,28 @@ def split_sentences(text: str) -> list[Any]:
     return sentences
 
 
+# Classified lines, by cleaned line: shoppers repeat themselves (and offline agents speak from templates),
+# and parsing is most of the cost of %Cpl. Each line is parsed as its own document, so a cached result is
+# the one a fresh parse gives.
+_LINE_CACHE: dict[str, tuple[tuple[str, bool], ...]] = {}
+_LINE_CACHE_SIZE = 50_000
+
+
+def _classify_lines(lines: list[str]) -> list[tuple[str, bool]]:
+    missing = list(dict.fromkeys(line for line in lines if line not in _LINE_CACHE))
+    if missing:
+        if len(_LINE_CACHE) + len(missing) > _LINE_CACHE_SIZE:
+            _LINE_CACHE.clear()
+        for line, doc in zip(missing, load_nlp().pipe(missing)):
+            _LINE_CACHE[line] = tuple(
+                (s.text, sentence_is_complete(s)) for s in doc.sents if any(t.is_alpha for t in s)
+            )
+    return [sentence for line in lines for sentence in _LINE_CACHE[line]]
+
+
 def classify_text(text: str) -> list[tuple[str, bool]]:
     """Each sentence of `text` with whether it is complete."""
-    return [(s.text, sentence_is_complete(s)) for s in split_sentences(text)]
+    return _classify_lines([cleaned for line in text.splitlines() if (cleaned := _clean_line(line))])
 
 
 def classify_sentence(sentence: str) -> bool:

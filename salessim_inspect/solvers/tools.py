@@ -9,7 +9,8 @@ from inspect_ai.tool import Tool, ToolCall, ToolResult, tool
 
 from salessim_inspect.catalog import Catalog
 from salessim_inspect.data.models import GuideEntry, Product
-from salessim_inspect.retrieval import CategoryIndexes
+from salessim_inspect.retrieval import CategoryIndexes, embedder
+from salessim_inspect.retrieval.index import Hit, SearchIndex
 from salessim_inspect.solvers.system_prompts import money
 
 LOOKUP_PRODUCT_ITEMS = "lookup_product_items"
@@ -18,6 +19,7 @@ ADD_TO_CART = "add_to_cart"
 END_CONVERSATION = "end_conversation"
 SALESBOT_TOOLS = (LOOKUP_PRODUCT_ITEMS, LOOKUP_BUYING_GUIDE)
 SHOPPER_TOOLS = (ADD_TO_CART, END_CONVERSATION)
+_ENCODER_BUSY_POLL_S = 0.005
 
 
 def product_record(rank: int, product: Product) -> str:
@@ -35,6 +37,18 @@ def product_record(rank: int, product: Product) -> str:
 
 def guide_record(rank: int, entry: GuideEntry) -> str:
     return f"{rank}. {entry.title}\n   {entry.text}"
+
+
+async def _search(index: SearchIndex, query: str, k: int) -> list[Hit]:
+    """A lookup, run on the event loop (see `SearchIndex.search_now`: a worker thread would compete for
+    the GIL with a busy loop and take several times longer). Waiting is never done on the loop: the
+    first lookups wait in worker threads for the embedding model to load, and a lookup finding the
+    encoder busy (an index build in a worker thread) yields until it is free."""
+    if not embedder.is_loaded(index.model):
+        await anyio.to_thread.run_sync(embedder.get_embedder, index.model)
+    while (hits := index.search_now(query, k)) is None:
+        await anyio.sleep(_ENCODER_BUSY_POLL_S)
+    return hits
 
 
 @dataclass
@@ -58,8 +72,7 @@ class SalesbotToolbox:
         self.images = images
 
     async def lookup_products(self, query: str) -> ToolOutcome:
-        # Encoding a query takes milliseconds but holds a lock shared with index building: off the event loop.
-        hits = await anyio.to_thread.run_sync(self.indexes.products.search, query, self.k)
+        hits = await _search(self.indexes.products, query, self.k)
         if not hits:
             text = f'No products found for "{query}".'
             return ToolOutcome(text, text)
@@ -77,7 +90,7 @@ class SalesbotToolbox:
         return ToolOutcome(content, text, retrieved=[hit.item.name for hit in hits])
 
     async def lookup_guide(self, query: str) -> ToolOutcome:
-        hits = await anyio.to_thread.run_sync(self.indexes.guide.search, query, self.k)
+        hits = await _search(self.indexes.guide, query, self.k)
         if not hits:
             text = f'No buying-guide entries found for "{query}".'
             return ToolOutcome(text, text)
