@@ -40,7 +40,8 @@ class Turn(BaseModel):
     index: int  # position in the transcript
     speaker: Speaker
     text: str  # what the other side sees (private reasoning removed)
-    reasoning: str | None = None  # the shopper's private reasoning: never shown to the salesbot or scored as language
+    # The shopper's private reasoning: never shown to the salesbot, never scored as language.
+    reasoning: str | None = None
     tool_calls: list[ToolCallRecord] = Field(default_factory=list)
     products_retrieved: list[str] = Field(default_factory=list)  # catalog names returned by lookups this turn
     products_named: list[str] = Field(default_factory=list)  # catalog names mentioned in `text`
