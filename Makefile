@@ -30,7 +30,7 @@ demo: install
 	@echo "Log: $$(ls -t $(DEMO_LOG_DIR)/*.eval | head -n 1)"
 	@echo "Browse the dialogues and scores with: $(BIN)/inspect view --log-dir $(DEMO_LOG_DIR)"
 
-test: install
+test: install lint
 	$(BIN)/python -m pytest -q
 
 lint: install
