@@ -1,6 +1,7 @@
 """Loading a category's package data with errors that name the file and line at fault."""
 
 import json
+from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -34,11 +35,10 @@ def _describe(error: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def read_jsonl(path: Path, model: type[Record]) -> list[Record]:
-    """Parse every non-blank line of `path` as `model`; the first bad line raises `DataError`."""
+def json_lines(path: Path) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for every non-blank line of a JSONL file; a bad line raises `DataError`."""
     if not path.is_file():
         raise DataError(path, "file not found")
-    records = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -49,10 +49,17 @@ def read_jsonl(path: Path, model: type[Record]) -> list[Record]:
                 raise DataError(path, f"invalid JSON ({exc.msg} at column {exc.colno})", number) from exc
             if not isinstance(raw, dict):
                 raise DataError(path, f"expected a JSON object, got {type(raw).__name__}", number)
-            try:
-                records.append(model.model_validate(raw))
-            except ValidationError as exc:
-                raise DataError(path, f"invalid {model.__name__}: {_describe(exc)}", number) from exc
+            yield number, raw
+
+
+def read_jsonl(path: Path, model: type[Record]) -> list[Record]:
+    """Parse every non-blank line of `path` as `model`; the first bad line raises `DataError`."""
+    records = []
+    for number, raw in json_lines(path):
+        try:
+            records.append(model.model_validate(raw))
+        except ValidationError as exc:
+            raise DataError(path, f"invalid {model.__name__}: {_describe(exc)}", number) from exc
     return records
 
 

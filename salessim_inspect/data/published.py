@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from salessim_inspect.data.loader import CategoryData, DataError
+from salessim_inspect.data.loader import CategoryData, DataError, json_lines
 from salessim_inspect.data.models import GuideEntry, Persona, Product
 
 logger = logging.getLogger(__name__)
@@ -263,80 +263,71 @@ def read_personas(
 ) -> list[Persona]:
     personas: list[Persona] = []
     seen: dict[str, int] = {}
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(path, f"invalid JSON ({exc.msg} at column {exc.colno})", number) from exc
-            if not isinstance(raw, dict):
-                raise DataError(path, f"expected a JSON object, got {type(raw).__name__}", number)
-            product_type = raw.get("category", raw.get("category_y"))
-            missing = [
-                f
-                for f in (
-                    "uuid",
-                    "name",
-                    "age",
-                    "budget",
-                    "persona_background",
-                    "preferences",
-                    "dealbreakers",
+    for number, raw in json_lines(path):
+        product_type = raw.get("category", raw.get("category_y"))
+        missing = [
+            f
+            for f in (
+                "uuid",
+                "name",
+                "age",
+                "budget",
+                "persona_background",
+                "preferences",
+                "dealbreakers",
+            )
+            if f not in raw
+        ]
+        if product_type is None:
+            missing.append("category (or category_y)")
+        if "acceptable_products" not in raw:
+            missing.append("acceptable_products")
+        if missing:
+            raise DataError(path, f"persona is missing required field(s): {', '.join(missing)}", number)
+        uuid = str(raw["uuid"])
+        if uuid in seen:
+            raise DataError(path, f"duplicate persona uuid {uuid!r} (first on line {seen[uuid]})", number)
+        seen[uuid] = number
+        lists = {}
+        for key in ("acceptable_products", "ideal_products"):
+            mapped = []
+            for theirs in raw.get(key) or []:
+                ours = map_product_name(str(theirs), catalog)
+                if ours is None:
+                    if strict:
+                        raise DataError(
+                            path,
+                            f"persona {uuid!r}: {key} entry {theirs!r} matches no product in the catalog",
+                            number,
+                        )
+                    if (uuid, str(theirs)) not in report.unmapped:
+                        report.unmapped.append((uuid, str(theirs)))
+                    continue
+                if ours != theirs and (uuid, str(theirs), ours) not in report.normalised:
+                    report.normalised.append((uuid, str(theirs), ours))
+                if ours not in mapped:
+                    mapped.append(ours)
+            lists[key] = sorted(mapped)
+        try:
+            budget = parse_price(raw["budget"])
+            personas.append(
+                Persona(
+                    id=uuid,
+                    name=str(raw["name"]),
+                    age=int(raw["age"]),
+                    product_type=str(product_type).strip().casefold(),
+                    budget=budget,
+                    persona_background=str(raw["persona_background"]),
+                    preferences=str(raw["preferences"] or ""),
+                    dealbreakers=str(raw["dealbreakers"] or ""),
+                    constraints=[],
+                    acceptable_products=lists["acceptable_products"],
+                    ideal_products=lists["ideal_products"],
                 )
-                if f not in raw
-            ]
-            if product_type is None:
-                missing.append("category (or category_y)")
-            if "acceptable_products" not in raw:
-                missing.append("acceptable_products")
-            if missing:
-                raise DataError(path, f"persona is missing required field(s): {', '.join(missing)}", number)
-            uuid = str(raw["uuid"])
-            if uuid in seen:
-                raise DataError(path, f"duplicate persona uuid {uuid!r} (first on line {seen[uuid]})", number)
-            seen[uuid] = number
-            lists = {}
-            for key in ("acceptable_products", "ideal_products"):
-                mapped = []
-                for theirs in raw.get(key) or []:
-                    ours = map_product_name(str(theirs), catalog)
-                    if ours is None:
-                        if strict:
-                            raise DataError(
-                                path,
-                                f"persona {uuid!r}: {key} entry {theirs!r} matches no product in the catalog",
-                                number,
-                            )
-                        if (uuid, str(theirs)) not in report.unmapped:
-                            report.unmapped.append((uuid, str(theirs)))
-                        continue
-                    if ours != theirs and (uuid, str(theirs), ours) not in report.normalised:
-                        report.normalised.append((uuid, str(theirs), ours))
-                    if ours not in mapped:
-                        mapped.append(ours)
-                lists[key] = sorted(mapped)
-            try:
-                budget = parse_price(raw["budget"])
-                personas.append(
-                    Persona(
-                        id=uuid,
-                        name=str(raw["name"]),
-                        age=int(raw["age"]),
-                        product_type=str(product_type).strip().casefold(),
-                        budget=budget,
-                        persona_background=str(raw["persona_background"]),
-                        preferences=str(raw["preferences"] or ""),
-                        dealbreakers=str(raw["dealbreakers"] or ""),
-                        constraints=[],
-                        acceptable_products=lists["acceptable_products"],
-                        ideal_products=lists["ideal_products"],
-                    )
-                )
-            except (ValueError, ValidationError) as exc:
-                message = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
-                raise DataError(path, f"persona {uuid!r}: {message}", number) from exc
+            )
+        except (ValueError, ValidationError) as exc:
+            message = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+            raise DataError(path, f"persona {uuid!r}: {message}", number) from exc
     return personas
 
 
