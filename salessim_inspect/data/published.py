@@ -38,6 +38,7 @@ GUIDE_NAMES = {
     "laptops": ("laptops", "laptop"),
 }
 PACKAGE_FOLDERS = ("salessim", "customersim")
+PERSONA_FIELDS = ("uuid", "name", "age", "budget", "persona_background", "preferences", "dealbreakers")
 PASSAGE_WORDS = 120
 
 
@@ -265,19 +266,7 @@ def read_personas(
     seen: dict[str, int] = {}
     for number, raw in json_lines(path):
         product_type = raw.get("category", raw.get("category_y"))
-        missing = [
-            f
-            for f in (
-                "uuid",
-                "name",
-                "age",
-                "budget",
-                "persona_background",
-                "preferences",
-                "dealbreakers",
-            )
-            if f not in raw
-        ]
+        missing = [f for f in PERSONA_FIELDS if f not in raw]
         if product_type is None:
             missing.append("category (or category_y)")
         if "acceptable_products" not in raw:
