@@ -30,16 +30,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _shopper_words(messages: list[ChatMessage], catalog: Catalog) -> list[str]:
-    """What the shopper said, without the product names it mentioned (those would pull results back to
-    products it has already seen)."""
+    """What the shopper said about its needs, one entry per message. Sentences that name a catalog product
+    react to products already shown ("The X is over my budget."): they say nothing new about the need and
+    would pull the results back to those products, so they are left out."""
     words = []
     for text in user_texts(messages):
         if not text.strip() or text.strip() == NO_MESSAGE:
             continue
-        for name in catalog.mentions(text):
-            text = text.replace(name, " ")
-        words.append(" ".join(text.split()))
-    return [w for w in words if w]
+        kept = [s for s in _SENTENCE_END.split(text) if s.strip() and not catalog.mentions(s)]
+        if kept:
+            words.append(" ".join(" ".join(kept).split()))
+    return words
 
 
 def _questions(text: str) -> str:
