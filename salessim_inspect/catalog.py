@@ -74,8 +74,13 @@ def register_catalog(data: CategoryData) -> Catalog:
         return current
 
 
+def registered_catalog(category: str) -> Catalog | None:
+    """The catalog a task registered for `category` in this process, without loading anything."""
+    with _LOCK:
+        return _CATALOGS.get(category)
+
+
 def catalog_for(category: str) -> Catalog:
     """The registered catalog of `category`, else its packaged data."""
-    with _LOCK:
-        current = _CATALOGS.get(category)
+    current = registered_catalog(category)
     return current if current is not None else register_catalog(load_category(category))

@@ -7,6 +7,7 @@ from typing import Any
 
 from inspect_ai.solver import TaskState
 
+from salessim_inspect.catalog import catalog_for, registered_catalog
 from salessim_inspect.data.names import CatalogNames
 from salessim_inspect.transcript import Transcript, Turn
 
@@ -36,15 +37,18 @@ def catalog_names(metadata: Mapping[str, Any]) -> CatalogNames:
     """The category's catalog names: `catalog_products` from the metadata if present, else the packaged data."""
     listed: Sequence[str] | None = metadata.get(CATALOG_KEY)
     if listed:
-        return _catalog(tuple(listed))
+        names = tuple(listed)
+        # The run's own catalog already has this index: build a second only when rescoring elsewhere.
+        registered = registered_catalog(str(metadata.get("category", "")))
+        if registered is not None and registered.names.names == names:
+            return registered.names
+        return _catalog(names)
     category = metadata.get("category")
     if not category:
         raise ValueError(f"sample metadata has neither {CATALOG_KEY!r} nor 'category'")
     # The catalog the task registered in this process (packaged data, a fixture, a user's data
     # directory), else the packaged data. A fresh `inspect score` process knows only the packaged data:
     # hence `catalog_products` in the metadata, when present, comes first.
-    from salessim_inspect.catalog import catalog_for
-
     return catalog_for(category).names
 
 

@@ -77,8 +77,7 @@ cars = _category_task("cars", "cars")
 games = _category_task("games", "games and gaming gadgets")
 
 
-@task
-def salessim(
+def _all_categories(
     max_turns: int = 16,
     prompt: str = "reasoning",
     images: bool = True,
@@ -93,33 +92,6 @@ def salessim(
     per_category: int | None = None,
     categories: str | list[str] | None = None,
 ) -> Task:
-    """SalesSim over all six categories (sample metadata `category` groups the results).
-
-    Args:
-        max_turns: Most shopper turns before the dialogue ends undecided (default 16).
-        prompt: Shopper prompt: "reasoning" (worked example of checking each product against dealbreakers,
-            then preferences, plus domain knowledge), "basic" (no worked example) or "human_steering"
-            (reasoning plus guidance to talk like a real shopper).
-        images: Show product images: to the salesbot in lookup results, to the shopper for products the
-            salesbot names.
-        retrieval_model: sentence-transformers model of the lookups; the default is used from its
-            packaged copy, without downloading.
-        retrieval_k: Products or buying-guide entries returned per lookup (default 4).
-        feasible: Which personas: "all", "feasible" (some product is acceptable) or "infeasible".
-        act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
-            (they are counted as format errors either way).
-        max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
-        data_dir: Load the data from this directory instead of the packaged data: `<category>/` folders (or
-            one category's files) in the package's layout, or with `source="salessim"` a local copy of the
-            SalesSim authors' repository.
-        source: Layout of `data_dir`: "native" (this package's) or "salessim" (the authors' published one;
-            their `acceptable_products` are the ground truth).
-        strict: With `source="salessim"`, fail on an acceptable product that matches no catalog product
-            (default) instead of dropping it with a warning in the log.
-        per_category: Run only the first N personas of each category, in file order.
-        categories: Only these categories (a list, or names separated by commas); with `source="salessim"`
-            the published `laptops` category may be named too. Default: all six.
-    """
     return build_task(
         categories_option(categories),
         max_turns=max_turns,
@@ -135,3 +107,14 @@ def salessim(
         strict=strict,
         per_category=per_category,
     )
+
+
+_all_categories.__name__ = _all_categories.__qualname__ = "salessim"
+_all_categories.__doc__ = (
+    "SalesSim over all six categories (sample metadata `category` groups the results).\n\n    Args:\n"
+    f"{_OPTIONS_DOC}"
+    "        per_category: Run only the first N personas of each category, in file order.\n"
+    "        categories: Only these categories (a list, or names separated by commas); with\n"
+    '            `source="salessim"` the published `laptops` category may be named too. Default: all six.\n    '
+)
+salessim = task(name="salessim")(_all_categories)
