@@ -4,9 +4,10 @@ Solvers append to it turn by turn; scorers read only from it (never from `state.
 dialogue cut short by a limit still scores on what was said.
 """
 
-from typing import Literal
+from collections.abc import Mapping
+from typing import Any, Literal
 
-from inspect_ai.util import StoreModel
+from inspect_ai.util import Store
 from pydantic import BaseModel, Field
 
 Speaker = Literal["shopper", "salesbot"]
@@ -49,8 +50,13 @@ class Turn(BaseModel):
     empty: bool = False  # the model produced no text and no tool call (after a retry)
 
 
-class Transcript(StoreModel):
-    """The dialogue so far, stored under the sample's store."""
+# Store keys of the transcript's fields ("Transcript:turns", ...). They were an Inspect StoreModel's keys in
+# the first logs; the layout is kept so that every log stays readable.
+STORE_PREFIX = "Transcript:"
+
+
+class Transcript(BaseModel):
+    """The dialogue so far, as the sample store holds it (`TranscriptRecorder` writes it, `from_store` reads it)."""
 
     turns: list[Turn] = Field(default_factory=list)
     decision: Decision | None = None
@@ -58,9 +64,20 @@ class Transcript(StoreModel):
     salesbot_model: str | None = None
     shopper_model: str | None = None
 
-    def append(self, turn: Turn) -> None:
-        # Reassign rather than mutate in place so the store records the change immediately.
-        self.turns = [*self.turns, turn]
+    @classmethod
+    def store_key(cls, field: str) -> str:
+        return STORE_PREFIX + field
+
+    @classmethod
+    def from_store(cls, store: Store | Mapping[str, Any] | None) -> "Transcript":
+        """The transcript in a sample store: a running sample's `Store` or a logged sample's `store` dict."""
+        store = store if store is not None else {}
+        values = {
+            field: store.get(key)
+            for field in cls.model_fields
+            if (key := cls.store_key(field)) in store and store.get(key) is not None
+        }
+        return cls.model_validate(values)
 
     def shopper_turns(self) -> list[Turn]:
         return [t for t in self.turns if t.speaker == "shopper"]
@@ -75,3 +92,38 @@ class Transcript(StoreModel):
             for name in turn.products_named:
                 seen.setdefault(name, None)
         return list(seen)
+
+
+class TranscriptRecorder:
+    """Keeps a sample store's transcript current as the dialogue goes, at constant cost per turn.
+
+    The store holds the very `turns` list that `append` extends, so each turn is in the store the moment it
+    is recorded (Inspect may end the solver at a limit at any await) and nothing is copied or revalidated.
+    """
+
+    def __init__(self, store: Store, shopper_model: str, salesbot_model: str):
+        self.store = store
+        self.transcript = Transcript(shopper_model=shopper_model, salesbot_model=salesbot_model)
+        for field in Transcript.model_fields:
+            self.store.set(Transcript.store_key(field), getattr(self.transcript, field))
+
+    @property
+    def turns(self) -> list[Turn]:
+        return self.transcript.turns
+
+    def append(self, turn: Turn) -> Turn:
+        self.transcript.turns.append(turn)
+        return turn
+
+    def decide(self, decision: Decision) -> None:
+        self._set("decision", decision)
+        self._set("ended_by", "decision")
+
+    def end(self, reason: EndReason) -> None:
+        """Record why the dialogue ended, unless that is already known."""
+        if self.transcript.ended_by is None:
+            self._set("ended_by", reason)
+
+    def _set(self, field: str, value: Any) -> None:
+        setattr(self.transcript, field, value)
+        self.store.set(Transcript.store_key(field), value)

@@ -62,4 +62,4 @@ def run(
 
 
 def transcript_of(sample: EvalSample) -> Transcript:
-    return sample.store_as(Transcript)
+    return Transcript.from_store(sample.store)

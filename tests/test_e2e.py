@@ -24,7 +24,7 @@ def _check(log, shopper: str):
     assert log.status == "success", log.error
     for sample in log.samples:
         assert sample.error is None
-        transcript = sample.store_as(Transcript)
+        transcript = Transcript.from_store(sample.store)
         assert (
             transcript.shopper_model == shopper and transcript.salesbot_model == "salessim/catalog-salesbot"
         )
@@ -48,7 +48,7 @@ def test_all_categories_with_the_baseline_shoppers(shopper):
     (log,) = eval(salessim(per_category=1, max_turns=4), model=shopper, display="none")
     _check(log, shopper)
     assert sorted(s.metadata["category"] for s in log.samples) == sorted(CATEGORIES)
-    decisions = [s.store_as(Transcript).decision for s in log.samples]
+    decisions = [Transcript.from_store(s.store).decision for s in log.samples]
     if shopper == "salessim/walk-away":
         assert all(d is not None and d.action == "end_conversation" and d.turn == 1 for d in decisions)
 

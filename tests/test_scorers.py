@@ -20,7 +20,7 @@ from salessim_inspect.scorers.metrics import (
     tfidf_redundancy,
     tfidf_redundancy_gap,
 )
-from salessim_inspect.transcript import Decision, ToolCallRecord, Transcript, Turn
+from salessim_inspect.transcript import Decision, ToolCallRecord, TranscriptRecorder, Turn
 
 CATALOG = [
     "Trailhead 30L Hiking Backpack",
@@ -68,12 +68,14 @@ def make_state(
             "persona": PERSONA,
         },
     )
-    transcript = state.store_as(Transcript)
+    recorder = TranscriptRecorder(state.store, shopper_model="scripted", salesbot_model="scripted")
     for index, (speaker, text) in enumerate(turns):
         extras = turn_extras.get(str(index), {})
-        transcript.append(Turn(index=index, speaker=speaker, text=text, **extras))  # type: ignore[arg-type]
-    transcript.decision = decision
-    transcript.ended_by = ended_by  # type: ignore[assignment]
+        recorder.append(Turn(index=index, speaker=speaker, text=text, **extras))  # type: ignore[arg-type]
+    if decision is not None:
+        recorder.decide(decision)
+    if ended_by is not None:
+        recorder.end(ended_by)  # type: ignore[arg-type]
     return state
 
 

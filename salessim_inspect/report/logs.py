@@ -14,13 +14,14 @@ from typing import Any
 from inspect_ai.log import EvalLog, EvalSample, list_eval_logs, read_eval_log
 
 from salessim_inspect.data.categories import CATEGORIES
+from salessim_inspect.transcript import Transcript
 
 DA_SCORER = "decision_alignment"
 # Per-sample score values that are not figures of the shopper (Red. exists only over the corpus).
 _NOT_FIGURES = ("redundancy",)
 # Task options that pick which personas run; runs that differ only in these are the same configuration.
 _SELECTION_OPTIONS = ("per_category", "feasible")
-_TRANSCRIPT_SALESBOT = "Transcript:salesbot_model"
+_TRANSCRIPT_SALESBOT = Transcript.store_key("salesbot_model")
 _SHOPPER_TEXT = "shopper_text"
 
 

@@ -16,7 +16,7 @@ CATALOG_KEY = "catalog_products"
 
 def transcript_of(state: TaskState) -> Transcript:
     """The neutral transcript the solver kept in the sample store."""
-    return state.store_as(Transcript)
+    return Transcript.from_store(state.store)
 
 
 def metadata_of(state: TaskState, *required: str) -> dict[str, Any]:

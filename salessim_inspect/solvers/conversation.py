@@ -15,7 +15,7 @@ from inspect_ai.model import (
 )
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 from inspect_ai.tool import Tool, ToolCallError
-from inspect_ai.util import LimitExceededError, store_as
+from inspect_ai.util import LimitExceededError
 from pydantic import BaseModel, Field
 
 from salessim_inspect.catalog import Catalog, catalog_for
@@ -37,7 +37,7 @@ from salessim_inspect.solvers.views import (
     salesbot_turn_for_shopper,
     shopper_turn_for_salesbot,
 )
-from salessim_inspect.transcript import Decision, ToolCallRecord, Transcript, Turn
+from salessim_inspect.transcript import Decision, ToolCallRecord, TranscriptRecorder, Turn
 
 DEFAULT_SALESBOT = "salessim/catalog-salesbot"
 
@@ -72,9 +72,9 @@ class _Conversation:
         self.toolbox = toolbox
         self.shopper = shopper
         self.salesbot = salesbot
-        self.transcript = store_as(Transcript)
-        self.transcript.shopper_model = str(shopper)
-        self.transcript.salesbot_model = str(salesbot)
+        self.transcript = TranscriptRecorder(
+            state.store, shopper_model=str(shopper), salesbot_model=str(salesbot)
+        )
         persona = Persona.model_validate(state.metadata["persona"])
         shopper_prompt = shopper_system_prompt(
             persona, catalog.category, catalog.data.domain_knowledge, options.prompt
@@ -89,8 +89,7 @@ class _Conversation:
         self.shopper_turns = 0
 
     def _record(self, turn: Turn) -> Turn:
-        self.transcript.append(turn)
-        return turn
+        return self.transcript.append(turn)
 
     def _next_index(self) -> int:
         return len(self.transcript.turns)
@@ -129,13 +128,14 @@ class _Conversation:
             )
         )
         if move.decision is not None:
-            self.transcript.decision = Decision(
-                action=move.decision.action,
-                product=move.decision.product,
-                turn=turn_number,
-                source=move.decision.source,
+            self.transcript.decide(
+                Decision(
+                    action=move.decision.action,
+                    product=move.decision.product,
+                    turn=turn_number,
+                    source=move.decision.source,
+                )
             )
-            self.transcript.ended_by = "decision"
         raw_visible, _ = split_reasoning(output.message.text or "")
         self.state.messages.extend(readable_shopper_turn(turn, raw_visible))
         if move.decision is not None:
@@ -233,17 +233,15 @@ class _Conversation:
                 if await self.shopper_turn():
                     return
                 if self.shopper_turns >= self.options.max_turns:
-                    self.transcript.ended_by = "max_turns"
+                    self.transcript.end("max_turns")
                     return
                 await self.salesbot_turn()
         except LimitExceededError:
             # Inspect stops a sample at a message, token or time limit wherever it is; the turns so far are stored.
-            if self.transcript.ended_by is None:
-                self.transcript.ended_by = "limit"
+            self.transcript.end("limit")
             raise
         except Exception:
-            if self.transcript.ended_by is None:
-                self.transcript.ended_by = "error"
+            self.transcript.end("error")
             raise
 
 
