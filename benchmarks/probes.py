@@ -55,11 +55,13 @@ class Probes:
             self.durations[name].append(seconds)
 
     def install(self) -> Probes:
+        from inspect_ai.model import Model
+
         from salessim_inspect.agents import provider
         from salessim_inspect.retrieval import embedder, index
         from salessim_inspect.scorers import metrics
         from salessim_inspect.solvers import conversation, tools
-        from salessim_inspect.transcript import Transcript
+        from salessim_inspect.transcript import TranscriptRecorder
 
         # Query embedding (inside a search) versus document embedding (index builds).
         original_encode = embedder.encode
@@ -162,13 +164,27 @@ class Probes:
 
         conversation._Conversation.run = run
 
-        original_append = Transcript.append
+        original_append = TranscriptRecorder.append
 
-        def append(transcript, turn):
+        def append(recorder, turn):
             self.counts["turns_with_opening"] += 1
-            return original_append(transcript, turn)
+            return original_append(recorder, turn)
 
-        Transcript.append = append
+        TranscriptRecorder.append = append
+
+        # A model call as the solver makes it: Inspect's per-call work plus the provider (the offline agent).
+        # With several samples at once other samples' work interleaves at its awaits, so this is exact only
+        # in a sequential run (max_samples=1).
+        original_generate = Model.generate
+
+        async def generate(model_self, *args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return await original_generate(model_self, *args, **kwargs)
+            finally:
+                self.record("model_call", time.perf_counter() - start)
+
+        Model.generate = generate
 
         original_corpus = metrics.corpus_redundancy
 

@@ -87,6 +87,7 @@ def child_suite(params: dict[str, Any]) -> dict[str, Any]:
             model="salessim/heuristic-shopper",
             epochs=params.get("epochs", 1),
             **(LEAN_OPTIONS if params.get("lean") else {}),
+            **({"max_samples": 1} if params.get("sequential") else {}),
         )
         wall = time.perf_counter() - eval_start
         samples = len(log.samples or []) if log.samples is not None else None
@@ -105,8 +106,12 @@ def child_suite(params: dict[str, Any]) -> dict[str, Any]:
     corpus_s = total("corpus_redundancy")
     index_s = total("index_build")
     harness_s = wall - first_dialogue_s - agents_s - retrieval_s - scoring_s - corpus_s - index_s
+    model_calls_s = total("model_call")
+    # Exact only in a sequential run: concurrent samples' work interleaves at the awaits inside a call.
+    outside_calls_s = wall - first_dialogue_s - index_s - model_calls_s
     return {
         "lean": bool(params.get("lean")),
+        "sequential": bool(params.get("sequential")),
         "per_category": params.get("per_category"),
         "epochs": params.get("epochs", 1),
         "samples": samples if samples is not None else dialogues,
@@ -127,6 +132,13 @@ def child_suite(params: dict[str, Any]) -> dict[str, Any]:
         "corpus_metrics_s": corpus_s,
         "harness_s": harness_s,
         "harness_ms_per_turn": 1000 * harness_s / max(turns, 1),
+        "model_calls_s": model_calls_s,
+        "inspect_per_call_ms": 1000
+        * (model_calls_s - agents_s)
+        / max(durations.get("model_call", {}).get("count", 0), 1),
+        "outside_calls_s": outside_calls_s,
+        "outside_calls_ms_per_turn": 1000 * outside_calls_s / max(turns, 1),
+        "solver_and_sample_logging_s": outside_calls_s - retrieval_s - scoring_s - corpus_s,
         "scoring_ms_per_sample": 1000 * scoring_s / max(dialogues, 1),
         "embedder_loads": probes.load_model.cache_info().misses,
         "peak_rss_mb_before_eval": rss_before,
@@ -348,6 +360,8 @@ def _table(headers: list[str], rows: list[list[Any]]) -> str:
 def print_suite(result: dict[str, Any]) -> None:
     probes = result["probes"]
     options = ", lean Inspect logging (log_realtime=False, score_display=False)" if result["lean"] else ""
+    if result.get("sequential"):
+        options += ", one sample at a time (max_samples=1)"
     print(
         f"\n## 1. Offline suite: {result['dialogues']} personas x {result['epochs']} epoch(s), "
         f"salessim/heuristic-shopper vs salessim/catalog-salesbot{options}"
@@ -383,6 +397,8 @@ def print_suite(result: dict[str, Any]) -> None:
         ],
     ]
     print(_table(["part", "seconds", "rate"], rows))
+    if result.get("sequential"):
+        print_overhead_split(result)
     print("\nRetrieval per query and scoring per sample (ms):")
     rows = []
     for name in ("query_total", "query_embed", "query_embed_compute", "faiss_search", "agent_respond"):
@@ -405,6 +421,43 @@ def print_suite(result: dict[str, Any]) -> None:
             ]
         )
     print(_table(["probe", "count", "mean", "p50", "p95", "max"], rows))
+
+
+def print_overhead_split(result: dict[str, Any]) -> None:
+    """Inside versus outside the model calls, per turn (exact when samples run one at a time)."""
+    turns = max(result["turns"], 1)
+    calls = max(result["model_calls"], 1)
+
+    def per_turn(seconds: float) -> str:
+        return f"{1000 * seconds / turns:.2f} ms/turn"
+
+    print("\nInside and outside the model calls (sequential, so the probes do not overlap):")
+    rows = [
+        [
+            "model calls (`Model.generate`, all of it)",
+            result["model_calls_s"],
+            per_turn(result["model_calls_s"]),
+        ],
+        [
+            "  Inspect's per-call work",
+            result["model_calls_s"] - result["agents_s"],
+            f"{result['inspect_per_call_ms']:.2f} ms/call",
+        ],
+        ["  offline agents", result["agents_s"], f"{1000 * result['agents_s'] / calls:.2f} ms/call"],
+        ["harness outside model calls", result["outside_calls_s"], per_turn(result["outside_calls_s"])],
+        ["  retrieval", result["retrieval_s"], per_turn(result["retrieval_s"])],
+        [
+            "  scoring + corpus metrics",
+            result["scoring_s"] + result["corpus_metrics_s"],
+            per_turn(result["scoring_s"] + result["corpus_metrics_s"]),
+        ],
+        [
+            "  solver + Inspect's per-sample work (log, events)",
+            result["solver_and_sample_logging_s"],
+            per_turn(result["solver_and_sample_logging_s"]),
+        ],
+    ]
+    print(_table(["part", "seconds", "rate"], rows))
 
 
 def print_startup(results: dict[str, dict[str, Any]]) -> None:
