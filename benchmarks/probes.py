@@ -160,7 +160,11 @@ class Probes:
             if self.first_dialogue_at is None:
                 self.first_dialogue_at = time.perf_counter()
             self.counts["dialogues"] += 1
-            return await original_run(conversation_self)
+            start = time.perf_counter()
+            try:
+                return await original_run(conversation_self)
+            finally:
+                self.record("dialogue", time.perf_counter() - start)
 
         conversation._Conversation.run = run
 

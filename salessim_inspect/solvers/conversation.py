@@ -14,7 +14,7 @@ from inspect_ai.model import (
     get_model,
 )
 from inspect_ai.solver import Generate, Solver, TaskState, solver
-from inspect_ai.tool import ToolCallError, ToolInfo
+from inspect_ai.tool import Tool, ToolCallError
 from inspect_ai.util import LimitExceededError
 from pydantic import BaseModel, Field
 
@@ -29,7 +29,7 @@ from salessim_inspect.solvers.system_prompts import (
     shopper_system_prompt,
 )
 from salessim_inspect.solvers.text_calls import split_reasoning
-from salessim_inspect.solvers.tools import SalesbotToolbox, salesbot_tool_infos, shopper_tool_infos
+from salessim_inspect.solvers.tools import SalesbotToolbox, shopper_tools
 from salessim_inspect.solvers.views import (
     readable_lookup,
     readable_salesbot_turn,
@@ -83,8 +83,8 @@ class _Conversation:
         self.salesbot_view: list[ChatMessage] = [
             ChatMessageSystem(content=salesbot_system_prompt(catalog.category))
         ]
-        self.shopper_tools: list[ToolInfo] = list(shopper_tool_infos())
-        self.salesbot_tools: list[ToolInfo] = list(salesbot_tool_infos())
+        self.shopper_tools: list[Tool] = shopper_tools()
+        self.salesbot_tools: list[Tool] = toolbox.tools()
         state.messages = [ChatMessageSystem(content=shopper_prompt)]
         self.shopper_turns = 0
 

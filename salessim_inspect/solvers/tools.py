@@ -1,12 +1,11 @@
 """The four tools: the salesbot's catalog and buying-guide lookups, and the shopper's two decisions."""
 
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Literal
 
 import anyio
 from inspect_ai.model import ContentImage, ContentText
-from inspect_ai.tool import Tool, ToolCall, ToolDef, ToolInfo, ToolResult, tool
+from inspect_ai.tool import Tool, ToolCall, ToolResult, tool
 
 from salessim_inspect.catalog import Catalog
 from salessim_inspect.data.models import GuideEntry, Product
@@ -100,7 +99,7 @@ class SalesbotToolbox:
         return ToolOutcome(text, text)
 
     def tools(self) -> list[Tool]:
-        """The lookups as Inspect tools, bound to this toolbox."""
+        """The lookups as Inspect tools (what the salesbot model is offered)."""
         return [lookup_product_items(self), lookup_buying_guide(self)]
 
     async def call(self, call: ToolCall) -> ToolOutcome:
@@ -172,25 +171,3 @@ def end_conversation() -> Tool:
 
 def shopper_tools() -> list[Tool]:
     return [add_to_cart(), end_conversation()]
-
-
-def _info(tool: Tool) -> ToolInfo:
-    tdef = ToolDef(tool)
-    return ToolInfo(
-        name=tdef.name, description=tdef.description, parameters=tdef.parameters, options=tdef.options
-    )
-
-
-# The conversation runs the tool calls itself, so the models are offered the tools' descriptions only.
-# Built once per process: given a tool function, Inspect parses its docstring and signature on every call.
-@cache
-def salesbot_tool_infos() -> tuple[ToolInfo, ...]:
-    """What the salesbot model is offered: the two lookups."""
-    unbound = SalesbotToolbox.__new__(SalesbotToolbox)  # the descriptions do not depend on the catalog
-    return tuple(_info(t) for t in SalesbotToolbox.tools(unbound))
-
-
-@cache
-def shopper_tool_infos() -> tuple[ToolInfo, ...]:
-    """What the shopper model is offered: the two decisions."""
-    return tuple(_info(t) for t in shopper_tools())
