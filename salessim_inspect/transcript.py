@@ -73,9 +73,9 @@ class Transcript(BaseModel):
         """The transcript in a sample store: a running sample's `Store` or a logged sample's `store` dict."""
         store = store if store is not None else {}
         values = {
-            field: store.get(key)
+            field: value
             for field in cls.model_fields
-            if (key := cls.store_key(field)) in store and store.get(key) is not None
+            if (value := store.get(cls.store_key(field))) is not None
         }
         return cls.model_validate(values)
 
