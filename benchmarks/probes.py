@@ -57,7 +57,7 @@ class Probes:
     def install(self) -> Probes:
         from inspect_ai.model import Model
 
-        from salessim_inspect.agents import provider
+        from salessim_inspect.baselines import provider
         from salessim_inspect.retrieval import embedder, index
         from salessim_inspect.scorers import metrics
         from salessim_inspect.solvers import conversation, tools

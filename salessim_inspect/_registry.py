@@ -1,5 +1,5 @@
 """Inspect entry point: importing this module registers every task and model provider of the package."""
 
 # ruff: noqa: F401
-from salessim_inspect.agents import salessim as salessim_models
+from salessim_inspect.baselines import salessim as salessim_models
 from salessim_inspect.tasks import cars, female_clothing, games, male_clothing, rings, salessim, smart_watch

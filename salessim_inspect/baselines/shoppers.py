@@ -7,8 +7,8 @@ the products it names against the catalog of the category named in the prompt.
 from inspect_ai.model import ChatMessage, ModelOutput
 from inspect_ai.tool import ToolChoice, ToolInfo
 
-from salessim_inspect.agents.dialogue import ShopperBrief, last_user_text, own_turns, read_shopper_brief
-from salessim_inspect.agents.output import call, say
+from salessim_inspect.baselines.dialogue import ShopperBrief, last_user_text, own_turns, read_shopper_brief
+from salessim_inspect.baselines.output import call, say
 from salessim_inspect.catalog import catalog_for
 from salessim_inspect.data.models import Product
 from salessim_inspect.solvers.system_prompts import money

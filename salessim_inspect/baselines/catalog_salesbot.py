@@ -10,13 +10,13 @@ import re
 from inspect_ai.model import ChatMessage, ChatMessageAssistant, ModelOutput
 from inspect_ai.tool import ToolChoice, ToolInfo
 
-from salessim_inspect.agents.dialogue import (
+from salessim_inspect.baselines.dialogue import (
     last_user_text,
     read_salesbot_category,
     tool_results_since_last_user,
     user_texts,
 )
-from salessim_inspect.agents.output import call, say
+from salessim_inspect.baselines.output import call, say
 from salessim_inspect.catalog import Catalog, catalog_for
 from salessim_inspect.data.models import Product
 from salessim_inspect.solvers.system_prompts import money

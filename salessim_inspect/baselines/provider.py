@@ -6,9 +6,9 @@ import anyio
 from inspect_ai.model import ChatMessage, GenerateConfig, ModelAPI, ModelOutput
 from inspect_ai.tool import ToolChoice, ToolInfo
 
-from salessim_inspect.agents.catalog_salesbot import CatalogSalesbot
-from salessim_inspect.agents.output import with_usage
-from salessim_inspect.agents.shoppers import AcceptFirst, HeuristicShopper, WalkAway
+from salessim_inspect.baselines.catalog_salesbot import CatalogSalesbot
+from salessim_inspect.baselines.output import with_usage
+from salessim_inspect.baselines.shoppers import AcceptFirst, HeuristicShopper, WalkAway
 
 
 class OfflineAgent(Protocol):
