@@ -63,6 +63,7 @@ class Transcript(BaseModel):
     ended_by: EndReason | None = None
     salesbot_model: str | None = None
     shopper_model: str | None = None
+    salesbot_style: str | None = None  # -T salesbot=...; None in logs from before salesbot styles
 
     @classmethod
     def store_key(cls, field: str) -> str:
@@ -101,9 +102,13 @@ class TranscriptRecorder:
     is recorded (Inspect may end the solver at a limit at any await) and nothing is copied or revalidated.
     """
 
-    def __init__(self, store: Store, shopper_model: str, salesbot_model: str):
+    def __init__(
+        self, store: Store, shopper_model: str, salesbot_model: str, salesbot_style: str | None = None
+    ):
         self.store = store
-        self.transcript = Transcript(shopper_model=shopper_model, salesbot_model=salesbot_model)
+        self.transcript = Transcript(
+            shopper_model=shopper_model, salesbot_model=salesbot_model, salesbot_style=salesbot_style
+        )
         for field in Transcript.model_fields:
             self.store.set(Transcript.store_key(field), getattr(self.transcript, field))
 

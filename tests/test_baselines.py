@@ -11,6 +11,7 @@ from inspect_ai.model import (
 
 from salessim_inspect.catalog import register_catalog
 from salessim_inspect.retrieval import category_indexes
+from salessim_inspect.solvers.context import DialogueContext, dialogue_context
 from salessim_inspect.solvers.system_prompts import (
     opening_line,
     salesbot_system_prompt,
@@ -26,10 +27,22 @@ def _shopper_prompt(data, persona_id="bags-002"):
     )
 
 
+def _context(data, persona_id="bags-002", style="honest"):
+    persona = next(p for p in data.personas if p.id == persona_id)
+    return dialogue_context(DialogueContext(data.category, persona, style))
+
+
 async def _reply(model_name, messages, tools=None):
     return await get_model(model_name).generate(
         messages, tools=tools if tools is not None else shopper_tools()
     )
+
+
+@pytest.fixture
+def in_dialogue(fixture_data):
+    """The baselines read the persona from the dialogue's context, as the conversation sets it."""
+    with _context(fixture_data):
+        yield
 
 
 async def test_unknown_agent_lists_the_agents():
@@ -37,7 +50,7 @@ async def test_unknown_agent_lists_the_agents():
         get_model("salessim/nobody")
 
 
-async def test_heuristic_shopper_reveals_needs_a_little_at_a_time(fixture_data):
+async def test_heuristic_shopper_reveals_needs_a_little_at_a_time(fixture_data, in_dialogue):
     history = [_shopper_prompt(fixture_data), ChatMessageUser(content=opening_line())]
     first = await _reply("salessim/heuristic-shopper", history)
     assert first.completion == "Hi! I'm looking for a backpack." and first.usage.total_tokens > 0
@@ -46,7 +59,7 @@ async def test_heuristic_shopper_reveals_needs_a_little_at_a_time(fixture_data):
     assert second.completion == "My budget is $50 at most."
 
 
-async def test_heuristic_shopper_rejects_wrong_type_and_over_budget_then_buys(fixture_data):
+async def test_heuristic_shopper_rejects_wrong_type_and_over_budget_then_buys(fixture_data, in_dialogue):
     history = [_shopper_prompt(fixture_data), ChatMessageUser(content=opening_line())]
     history += [ChatMessageAssistant(content="Hi!")]
     history += [ChatMessageUser(content="Try the Canvas Market Tote or the Trailhead 30L Hiking Backpack.")]
@@ -60,7 +73,7 @@ async def test_heuristic_shopper_rejects_wrong_type_and_over_budget_then_buys(fi
     assert (call.function, call.arguments) == ("add_to_cart", {"product": "Campus Classic Backpack"})
 
 
-async def test_accept_first_and_walk_away(fixture_data):
+async def test_accept_first_and_walk_away(fixture_data, in_dialogue):
     history = [
         _shopper_prompt(fixture_data),
         ChatMessageUser(content=opening_line()),
@@ -73,12 +86,19 @@ async def test_accept_first_and_walk_away(fixture_data):
     assert leave.message.tool_calls[0].function == "end_conversation"
 
 
-async def test_a_shopper_agent_needs_a_persona():
-    with pytest.raises(ValueError, match="persona section"):
+async def test_a_baseline_outside_a_conversation_says_so():
+    with pytest.raises(RuntimeError, match="salessim/walk-away plays a part in a SalesSim conversation"):
         await _reply("salessim/walk-away", [ChatMessageUser(content="hello")])
 
 
-async def test_catalog_salesbot_searches_with_the_shoppers_words_then_recommends(fixture_data):
+async def test_baselines_ignore_prompt_wording(fixture_data, in_dialogue):
+    """Structured persona, not prompt parsing: a rewritten prompt changes nothing."""
+    history = [ChatMessageSystem(content="You are a shopper."), ChatMessageUser(content=opening_line())]
+    first = await _reply("salessim/heuristic-shopper", history)
+    assert first.completion == "Hi! I'm looking for a backpack."
+
+
+async def test_catalog_salesbot_searches_with_the_shoppers_words_then_recommends(fixture_data, in_dialogue):
     toolbox = SalesbotToolbox(register_catalog(fixture_data), category_indexes(fixture_data), 4, False)
     tools = toolbox.tools()
     history = [
@@ -90,14 +110,15 @@ async def test_catalog_salesbot_searches_with_the_shoppers_words_then_recommends
     assert call.function == "lookup_product_items" and call.arguments == {
         "query": "I want a laptop backpack for my commute."
     }
-    outcome = await toolbox.call(call)
+    content = await toolbox.lookup_products(call.arguments["query"])
+    retrieved = toolbox.lookups[(call.function, call.arguments["query"])].retrieved
     history += [
         search.message,
-        ChatMessageTool(content=outcome.content, tool_call_id=call.id, function=call.function),
+        ChatMessageTool(content=content, tool_call_id=call.id, function=call.function),
     ]
     answer = await _reply("salessim/catalog-salesbot", history, tools)
     named = toolbox.catalog.mentions(answer.completion)
-    assert named and set(named) <= set(outcome.retrieved)  # never a product the lookup did not return
+    assert named and set(named) <= set(retrieved)  # never a product the lookup did not return
     assert "$" in answer.completion
     history += [answer.message, ChatMessageUser(content=f"Is the {named[0]} water resistant?")]
     details = await _reply("salessim/catalog-salesbot", history, tools)

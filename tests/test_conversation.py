@@ -2,6 +2,7 @@
 
 from inspect_ai.model import ChatMessageTool, ChatMessageUser, ContentImage
 
+from salessim_inspect.salesbots.agent import PICTURES_NOTE
 from salessim_inspect.solvers.system_prompts import opening_line
 from tests.support import calls, fixture_task, run, says, scripted, transcript_of
 
@@ -98,7 +99,7 @@ def test_a_salesbot_calling_an_unknown_tool_gets_an_error_and_carries_on(fixture
     shopper = scripted([says("A tote, please."), calls("add_to_cart", product="Canvas Market Tote")])
     transcript = transcript_of(_sample(run(_task(fixture_data), shopper=shopper, salesbot=salesbot)))
     reply = transcript.turns[2]
-    assert reply.speaker == "salesbot" and "Unknown tool 'search_web'" in reply.tool_calls[0].error
+    assert reply.speaker == "salesbot" and "search_web not found" in reply.tool_calls[0].error
     assert reply.products_named == ["Canvas Market Tote"] and reply.products_retrieved == []
     assert transcript.decision.product == "Canvas Market Tote"
 
@@ -174,3 +175,53 @@ def test_a_limit_leaves_the_transcript_so_far(fixture_data):
     transcript = transcript_of(log.samples[0])
     assert transcript.ended_by == "limit" and transcript.decision is None
     assert len(transcript.shopper_turns()) >= 2
+
+
+def test_lookups_are_inspect_tool_events_in_the_log(fixture_data, tmp_path):
+    """The salesbot is an Inspect agent: its lookups run through Inspect and are logged as tool events."""
+    from inspect_ai.event import ToolEvent
+    from inspect_ai.log import read_eval_log
+
+    log = run(fixture_task(fixture_data, feasible="feasible", per_category=1), log_dir=tmp_path)
+    sample = read_eval_log(log.location).samples[0]
+    events = [e for e in sample.events if isinstance(e, ToolEvent)]
+    assert events and {e.function for e in events} <= {"lookup_product_items", "lookup_buying_guide"}
+    lookup = events[0]
+    assert lookup.arguments["query"] and not lookup.error
+    transcript = transcript_of(sample)
+    recorded = [call for turn in transcript.salesbot_turns() for call in turn.tool_calls]
+    assert [(c.function, c.arguments) for c in recorded] == [(e.function, e.arguments) for e in events]
+
+
+def test_each_picture_reaches_each_side_once(fixture_data):
+    """A product named or retrieved again is not attached again: requests stop growing with old pictures."""
+    seen_by_shopper = []
+    seen_by_salesbot = []
+
+    def salesbot(input, tools, tool_choice, config):
+        seen_by_salesbot.append(list(input))
+        asked = sum(1 for m in input if m.role == "user" and "Pictures" not in m.text)
+        if input[-1].role == "user" and asked <= 3 and tool_choice != "none":
+            return calls("lookup_product_items", call_id=f"look-{asked}", query="backpack for a laptop")
+        return says("The Metro Commuter Laptop Backpack at $64.50 is still my pick.")
+
+    def shopper(input, tools, tool_choice, config):
+        seen_by_shopper.append(list(input))
+        return says("Tell me more.") if len(seen_by_shopper) < 4 else calls("end_conversation")
+
+    task = fixture_task(fixture_data, feasible="feasible", per_category=1)
+    _sample(run(task, shopper=scripted(shopper), salesbot=scripted(salesbot)))
+
+    def pictures(messages):
+        return sum(
+            isinstance(c, ContentImage) for m in messages if not isinstance(m.content, str) for c in m.content
+        )
+
+    # The shopper sees the same product named three times, with its picture only the first time.
+    assert [pictures(view) for view in seen_by_shopper[1:]] == [1, 1, 1]
+    # The salesbot looks the same query up three times; the pictures of its results come once, in a message
+    # labelled as the store's (mockllm cannot take pictures inside tool results).
+    last = seen_by_salesbot[-1]
+    assert sum(m.role == "tool" for m in last) >= 3
+    notes = [m for m in last if m.role == "user" and m.text.startswith(PICTURES_NOTE)]
+    assert len(notes) == 1 and pictures(notes) == pictures(last) > 0

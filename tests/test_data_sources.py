@@ -3,11 +3,12 @@
 import shutil
 
 import pytest
+from inspect_ai._util.error import PrerequisiteError
 
 from salessim_inspect.data.loader import DataError
 from salessim_inspect.data.sources import data_source
+from salessim_inspect.options import SuiteOptions, parse_options
 from salessim_inspect.tasks.build import build_task
-from salessim_inspect.tasks.options import categories_option
 from tests.conftest import FIXTURE_CATEGORY, FIXTURE_ROOT
 from tests.published_layout import write_published
 from tests.support import run
@@ -25,21 +26,27 @@ def test_published_source_needs_a_directory():
 
 def test_data_dir_must_exist(tmp_path):
     with pytest.raises(DataError, match="data_dir is not a directory"):
+        data_source(tmp_path / "nowhere")
+    with pytest.raises(PrerequisiteError, match="nowhere: data_dir is not a directory"):
         build_task(["rings"], data_dir=str(tmp_path / "nowhere"))
 
 
 def test_unknown_published_category_lists_valid_ones(tmp_path):
     root = write_published(tmp_path / "repo")
-    with pytest.raises(ValueError, match="valid values are: female_clothing, game_gadgets, laptops"):
+    with pytest.raises(PrerequisiteError, match="valid values are: female_clothing, game_gadgets, laptops"):
         build_task(["jewelry"], data_dir=str(root), source="salessim")
 
 
+def _categories(value):
+    return parse_options(SuiteOptions, "salessim", {"categories": value}).categories
+
+
 def test_categories_option():
-    assert categories_option("rings, cars") == ("rings", "cars")
-    assert categories_option(["games"]) == ("games",)
-    assert len(categories_option(None)) == 6
-    with pytest.raises(ValueError, match="name at least one"):
-        categories_option(" , ")
+    assert _categories("rings, cars") == ("rings", "cars")
+    assert _categories(["games"]) == ("games",)
+    assert len(_categories(None)) == 6
+    with pytest.raises(PrerequisiteError, match="invalid categories"):
+        _categories(" , ")
 
 
 def test_a_native_directory_runs_and_notes_missing_images(tmp_path):

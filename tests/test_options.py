@@ -1,6 +1,11 @@
 """Task options: validated before anything heavy, with errors that list the valid values."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+from inspect_ai._util.error import PrerequisiteError
 
 from salessim_inspect.tasks.build import build_task
 
@@ -12,27 +17,71 @@ def _never_load(category):
 @pytest.mark.parametrize(
     ("option", "value", "message"),
     [
-        ("prompt", "chatty", "valid values are: reasoning, basic, human_steering"),
+        ("prompt", "chatty", "invalid prompt 'chatty': valid values are: reasoning, basic, human_steering"),
+        ("salesbot", "pushy", "valid values are: honest, persuasive, dissuasive, upsell, omission, oracle"),
         ("feasible", "maybe", "valid values are: all, feasible, infeasible"),
-        ("images", "yes", "valid values are: true, false"),
-        ("act_on_text_tool_calls", 1, "valid values are: true, false"),
-        ("max_turns", 0, "at least 1"),
-        ("max_turns", True, "at least 1"),
-        ("retrieval_k", "4", "at least 1"),
-        ("max_tool_rounds", -1, "at least 0"),
-        ("per_category", 0, "at least 1"),
-        ("retrieval_model", "", "sentence-transformers model name"),
+        ("images", "sometimes", "invalid images 'sometimes': valid values are: true, false"),
+        ("max_turns", 0, "greater than or equal to 1"),
+        ("retrieval_k", "four", "invalid retrieval_k"),
+        ("max_tool_rounds", -1, "greater than or equal to 0"),
+        ("per_category", 0, "greater than or equal to 1"),
+        ("retrieval_model", "", "invalid retrieval_model"),
+        ("promt", "basic", "unknown option 'promt' \\(did you mean 'prompt'\\?\\)"),
     ],
 )
 def test_invalid_options_fail_early(option, value, message):
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(PrerequisiteError) as error:
         build_task(["female_clothing"], load=_never_load, **{option: value})
+    assert error.match(message)
+
+
+def test_a_bad_option_prints_a_few_lines_and_no_traceback(tmp_path):
+    """What a user sees from the CLI: the message, not Inspect's ExceptionGroup traceback."""
+    inspect = [sys.executable, "-m", "inspect_ai._cli.main"]
+    result = subprocess.run(
+        [
+            *inspect,
+            "eval",
+            "salessim_inspect/rings",
+            "--model",
+            "salessim/walk-away",
+            "-T",
+            "prompt=nonsense",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    output = (result.stdout + result.stderr).strip()
+    assert "invalid prompt 'nonsense': valid values are: reasoning, basic, human_steering" in " ".join(
+        output.split()
+    )
+    assert "Traceback" not in output
+    assert len(output.splitlines()) <= 10, output
+
+
+@pytest.mark.parametrize("where", ["repository", "package"])
+def test_inspect_lists_the_seven_tasks(where):
+    """`inspect list tasks` finds them in the repository root and in the (installed) package folder."""
+    import salessim_inspect
+
+    package = Path(salessim_inspect.__file__).parent
+    result = subprocess.run(
+        [sys.executable, "-m", "inspect_ai._cli.main", "list", "tasks"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=package.parent if where == "repository" else package,
+    )
+    listed = {line.rsplit("@", 1)[-1] for line in result.stdout.split()}
+    assert listed == {"female_clothing", "male_clothing", "rings", "smart_watch", "cars", "games", "salessim"}
 
 
 def test_unknown_category_lists_the_categories():
     from salessim_inspect.data.loader import load_category
 
-    with pytest.raises(ValueError, match="valid values are: female_clothing, male_clothing"):
+    with pytest.raises(PrerequisiteError, match="valid values are: female_clothing, male_clothing"):
         build_task(["shoes"], load=load_category)
 
 

@@ -10,12 +10,11 @@ from inspect_ai import eval
 from inspect_ai.log import read_eval_log, write_eval_log
 
 from salessim_inspect.cli import main
-from salessim_inspect.data.categories import CATEGORIES
+from salessim_inspect.data.categories import CATEGORIES, SHORT_NAMES
 from salessim_inspect.reference import paper_results
 from salessim_inspect.report import ReportError, load_runs, write_report
 from salessim_inspect.report.aggregate import macro, wilson
 from salessim_inspect.report.table import Table
-from salessim_inspect.report.tables import SHORT_NAMES
 
 # First N personas of each category: enough pairs for the planted regression to be significant.
 PER_CATEGORY = 8
@@ -109,11 +108,11 @@ def test_markdown_is_aligned_and_csv_has_the_same_cells():
 
 def test_runs_are_labelled_by_model_salesbot_and_prompt(offline_logs):
     runs = load_runs([offline_logs.heuristic, offline_logs.accept_first])
-    assert [(r.key.model, r.key.salesbot, r.key.prompt, r.key.task) for r in runs] == [
-        ("salessim/heuristic-shopper", SALESBOT, "reasoning", "salessim"),
-        ("salessim/accept-first", SALESBOT, "reasoning", "salessim"),
+    assert [(r.key.model, r.key.salesbot, r.key.style, r.key.prompt, r.key.task) for r in runs] == [
+        ("salessim/heuristic-shopper", SALESBOT, "honest", "reasoning", "salessim"),
+        ("salessim/accept-first", SALESBOT, "honest", "reasoning", "salessim"),
     ]
-    assert runs[0].label == f"salessim/heuristic-shopper | salesbot {SALESBOT} | prompt reasoning"
+    assert runs[0].label == f"salessim/heuristic-shopper | salesbot {SALESBOT} (honest) | prompt reasoning"
     assert all(len(run.rows) == 6 * PER_CATEGORY for run in runs)
     assert runs[0].categories() == list(CATEGORIES)
 

@@ -9,16 +9,28 @@ from inspect_ai.scorer import SampleScore, Score, Target
 from inspect_ai.solver import TaskState
 
 from salessim_inspect.reference import human_mean, human_reference, paper_results
-from salessim_inspect.scorers import OUTCOMES, decision_alignment, language, redundancy, tool_use
+from salessim_inspect.scorers import (
+    OUTCOMES,
+    catalog_alignment,
+    cpl,
+    crit,
+    decision_alignment,
+    early_exit,
+    format_error,
+    no_decision,
+    off_catalog,
+)
 from salessim_inspect.scorers import judge as judge_module
 from salessim_inspect.scorers.criteria import count_stated_criteria, numbers_in, persona_criteria
 from salessim_inspect.scorers.judge import JudgeError, parse_count, parse_share
 from salessim_inspect.scorers.metrics import (
+    OUTCOME_SHORT_NAMES,
+    by_category,
     by_feasibility,
     dialogue_redundancy,
     outcome_shares,
-    tfidf_redundancy,
-    tfidf_redundancy_gap,
+    red,
+    red_gap,
 )
 from salessim_inspect.transcript import Decision, ToolCallRecord, TranscriptRecorder, Turn
 
@@ -220,16 +232,28 @@ async def test_missing_metadata_is_a_harness_error():
 # --- tool use ---------------------------------------------------------------------------------------
 
 
+TOOL_USE = {
+    "early_exit": early_exit,
+    "format_error": format_error,
+    "no_decision": no_decision,
+    "off_catalog": off_catalog,
+}
+
+
+async def tool_use(state) -> dict[str, int]:
+    return {name: (await run_scorer(factory(), state)).value for name, factory in TOOL_USE.items()}
+
+
 async def test_tool_use_clean_dialogue():
     turns = [GREETING, ASK, ("salesbot", "The Campus Classic Backpack."), ("shopper", "Great.")]
-    score = await run_scorer(tool_use(), make_state(turns, buy("Campus Classic Backpack")))
-    assert score.value == {"early_exit": 0, "format_error": 0, "no_decision": 0, "off_catalog_purchase": 0}
+    values = await tool_use(make_state(turns, buy("Campus Classic Backpack")))
+    assert values == {"early_exit": 0, "format_error": 0, "no_decision": 0, "off_catalog": 0}
 
 
 async def test_tool_use_flags():
     turns = [GREETING, ASK]
     early = make_state(turns, Decision(action="end_conversation", turn=0))
-    assert (await run_scorer(tool_use(), early)).value["early_exit"] == 1
+    assert (await tool_use(early))["early_exit"] == 1
 
     text_call = make_state(
         [GREETING, ASK, ("salesbot", "The Campus Classic Backpack."), ("shopper", "I'll take it.")],
@@ -243,30 +267,69 @@ async def test_tool_use_flags():
             }
         },
     )
-    score = await run_scorer(tool_use(), text_call)
-    assert score.value["format_error"] == 1
+    score = await run_scorer(format_error(), text_call)
+    assert score.value == 1
     assert score.metadata["format_problems"]
 
     undecided = make_state(turns, None, ended_by="max_turns")
-    assert (await run_scorer(tool_use(), undecided)).value["no_decision"] == 1
+    assert (await tool_use(undecided))["no_decision"] == 1
 
-    off_catalog = make_state(turns + [("salesbot", "Hm."), ("shopper", "ok")], buy("Galaxy Explorer Pack"))
-    assert (await run_scorer(tool_use(), off_catalog)).value == {
-        "early_exit": 0,
-        "format_error": 0,
-        "no_decision": 0,
-        "off_catalog_purchase": 1,
-    }
+    off = make_state(turns + [("salesbot", "Hm."), ("shopper", "ok")], buy("Galaxy Explorer Pack"))
+    assert await tool_use(off) == {"early_exit": 0, "format_error": 0, "no_decision": 0, "off_catalog": 1}
+
+
+# --- catalog DA --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "decision", "acceptable", "paper", "catalog"),
+    [
+        # Bought a recommended acceptable product: both 1.
+        ("The Campus Classic Backpack is $39.99.", "Campus Classic Backpack", ACCEPTABLE, 1, 1),
+        # Walked away when nothing acceptable was shown but the catalog has some: the paper credits it.
+        ("The Trailhead 30L Hiking Backpack is $89.", None, ACCEPTABLE, 1, 0),
+        # Walked away from an infeasible persona: both 1.
+        ("The Trailhead 30L Hiking Backpack is $89.", None, [], 1, 1),
+        # Walked away though an acceptable product was shown: both 0.
+        ("The Campus Classic Backpack is $39.99.", None, ACCEPTABLE, 0, 0),
+        # Bought an unacceptable product: both 0.
+        ("The Trailhead 30L Hiking Backpack is $89.", "Trailhead 30L Hiking Backpack", ACCEPTABLE, 0, 0),
+        # Bought an acceptable product never shown: both 0.
+        ("The Trailhead 30L Hiking Backpack is $89.", "Campus Classic Backpack", ACCEPTABLE, 0, 0),
+    ],
+)
+async def test_catalog_da_cannot_be_earned_by_leaving(reply, decision, acceptable, paper, catalog):
+    turns = [GREETING, ASK, ("salesbot", reply), ("shopper", "Ok.")]
+    state = make_state(turns, buy(decision) if decision else WALK, acceptable=acceptable)
+    assert (await run_scorer(decision_alignment(), state)).value == paper
+    assert (await run_scorer(catalog_alignment(), state)).value == catalog
+
+
+async def test_first_turn_exit_scores_zero_on_catalog_da_too():
+    state = make_state([GREETING, ASK], Decision(action="end_conversation", turn=0), acceptable=[])
+    assert (await run_scorer(catalog_alignment(), state)).value == 0
+
+
+async def test_hallucinated_purchase_says_why():
+    turns = [GREETING, ASK, ("salesbot", "The Campus Classic Backpack is $40."), ("shopper", "Ok.")]
+    unseen = await run_scorer(decision_alignment(), make_state(turns, buy("Summit Ultralight Daypack")))
+    invented = await run_scorer(decision_alignment(), make_state(turns, buy("Galaxy Explorer Pack")))
+    assert unseen.metadata["outcome"] == invented.metadata["outcome"] == "hallucinated_purchase"
+    assert unseen.metadata["hallucination"] == "not_shown"
+    assert invented.metadata["hallucination"] == "not_in_catalog"
+    assert unseen.metadata["decision_turn"] == 2 and "at shopper turn 2" in unseen.explanation
 
 
 # --- metrics ----------------------------------------------------------------------------------------
 
 
-def sample_score(value: Any, category: str = "a", sid: int = 0, **metadata: Any) -> SampleScore:
+def sample_score(
+    value: Any, category: str = "a", sid: int = 0, feasible: bool = True, **metadata: Any
+) -> SampleScore:
     return SampleScore(
         score=Score(value=value, metadata=metadata),
         sample_id=sid,
-        sample_metadata={"category": category},
+        sample_metadata={"category": category, "feasible": feasible},
     )
 
 
@@ -278,12 +341,28 @@ def test_outcome_shares_and_feasibility():
         sample_score(1, outcome="accepted_acceptable", feasible=True),
     ]
     shares = outcome_shares()(scores)
-    assert shares["share_accepted_acceptable"] == 0.5
-    assert shares["share_overly_strict"] == 0.25
-    assert shares["share_premature_end"] == 0.0
-    assert set(shares) == {f"share_{label}" for label in OUTCOMES}
-    assert by_feasibility()(scores) == {"da_feasible": pytest.approx(2 / 3), "da_infeasible": 1.0}
-    assert by_feasibility()(scores[:2]) == {"da_feasible": 0.5, "da_infeasible": None}
+    assert shares["ok_buy"] == 0.5
+    assert shares["strict"] == 0.25
+    assert shares["premature"] == 0.0
+    assert set(shares) == {OUTCOME_SHORT_NAMES[label] for label in OUTCOMES}
+    assert shares["ok_buy"] + shares["ok_leave"] == pytest.approx(3 / 4)  # the DA rate
+    assert by_feasibility()(scores) == {"feasible": pytest.approx(2 / 3), "infeasible": 1.0}
+    assert by_feasibility()(scores[:2]) == {"feasible": 0.5}
+
+
+def test_metric_names_are_short_and_distinct():
+    """Inspect's terminal cuts metric names after about ten characters: ours must stay distinct."""
+    names = [*OUTCOME_SHORT_NAMES.values(), "feasible", "infeasible", "female", "male", "watch"]
+    assert all(len(name) <= 10 for name in names) and len(set(names)) == len(names)
+
+
+def test_per_category_metrics_use_sample_metadata():
+    scores = [
+        sample_score(1, "female_clothing"),
+        sample_score(0, "female_clothing"),
+        sample_score(1, "rings"),
+    ]
+    assert by_category()(scores) == {"female": 0.5, "rings": 1.0}
 
 
 def test_dialogue_redundancy_by_hand():
@@ -296,7 +375,7 @@ def test_dialogue_redundancy_by_hand():
     assert all(math.isnan(v) for v in dialogue_redundancy(["the and", "of the"]))  # stop words only
 
 
-def test_tfidf_redundancy_is_per_category():
+def test_redundancy_is_per_category():
     scores = [
         sample_score(1, "a", 0, shopper_text="red coat"),
         sample_score(1, "a", 1, shopper_text="red coat"),
@@ -304,28 +383,21 @@ def test_tfidf_redundancy_is_per_category():
         sample_score(1, "b", 3, shopper_text="green hat"),
     ]
     # Category a: both dialogues 1.0; category b: both 0.0; over all four dialogues: 0.5.
-    assert tfidf_redundancy()(scores) == pytest.approx({"red": 0.5, "red_a": 1.0, "red_b": 0.0})
-    human = human_mean("tfidf_redundancy")
-    gap = tfidf_redundancy_gap()(scores)
-    assert gap == {
-        "red_gap": pytest.approx(0.5 - human),
-        "red_gap_a": pytest.approx(1 - human),
-        "red_gap_b": pytest.approx(-human),
-    }
-    assert tfidf_redundancy()(scores[:2]) == pytest.approx({"red": 1.0, "red_a": 1.0})
+    assert red()(scores) == pytest.approx(0.5)
+    assert red_gap()(scores) == pytest.approx(0.5 - human_mean("tfidf_redundancy"))
+    assert red()(scores[:2]) == pytest.approx(1.0)
 
 
-async def test_redundancy_scorer_keeps_the_shopper_text_only():
+async def test_cpl_keeps_the_shopper_text_only():
     turns = [
         GREETING,
         ("shopper", 'Hi, a backpack please. <tool_call>{"name": "end_conversation"}</tool_call>'),
     ]
     state = make_state(turns, None, **{"1": {"reasoning": "private thoughts about nylon"}})
-    score = await run_scorer(redundancy(), state)
-    assert score.value == 1
+    score = await run_scorer(cpl(), state)
     assert score.metadata["shopper_text"] == "Hi, a backpack please."
     silent = make_state([GREETING, ("shopper", "")], None)
-    assert math.isnan((await run_scorer(redundancy(), silent)).value)
+    assert math.isnan((await run_scorer(cpl(), silent)).value)
 
 
 # --- language: deterministic ------------------------------------------------------------------------
@@ -366,21 +438,18 @@ async def test_language_without_judge():
         ("shopper", "Sounds good. I'll take it."),
     ]
     state = make_state(turns, buy("Campus Classic Backpack"), **{"3": {"reasoning": "It's cotton. Hmm."}})
-    score = await run_scorer(language(), state)
+    crit_score, cpl_score = await run_scorer(crit(), state), await run_scorer(cpl(), state)
     # "Hi!" fragment, "I need ..." complete, "Sounds good." fragment, "I'll take it." complete
-    assert score.value == {
-        "crit_constraints": 2.0,
-        "cpl_spacy": 0.5,
-        "cpl_gap_spacy": pytest.approx(0.5 - human_mean("sentence_completeness")),
-    }
-    assert score.metadata["cpl_method"] == "spaCy dependency parse"
-    assert score.metadata["cpl_sentences"] == {"complete": 2, "total": 4}
-    assert score.metadata["crit_stated"] == ["price lte 50", "material eq nylon"]
+    assert (crit_score.value, cpl_score.value) == (2.0, 0.5)
+    assert cpl_score.metadata["method"] == "spaCy dependency parse"
+    assert cpl_score.metadata["sentences"] == {"complete": 2, "total": 4}
+    assert crit_score.metadata["stated"] == ["price lte 50", "material eq nylon"]
 
 
 async def test_language_with_no_shopper_text_is_unscored():
-    score = await run_scorer(language(), make_state([GREETING], None, ended_by="error"))
-    assert all(math.isnan(v) for v in score.value.values())
+    state = make_state([GREETING], None, ended_by="error")
+    assert math.isnan((await run_scorer(crit(), state)).value)
+    assert math.isnan((await run_scorer(cpl(), state)).value)
 
 
 # --- language: judge --------------------------------------------------------------------------------
@@ -388,6 +457,9 @@ async def test_language_with_no_shopper_text_is_unscored():
 
 class FakeJudge:
     name = "fake/judge"
+
+    def __str__(self) -> str:
+        return self.name
 
     def __init__(self, answers: dict[str, str | Exception]):
         self.answers = answers
@@ -419,13 +491,10 @@ def judged_state() -> TaskState:
 async def test_language_with_judge(monkeypatch):
     judge = FakeJudge({"crit": "1. budget\n2. nylon\nCOUNT: 2", "cpl": "a -> complete\nSCORE: 0.25"})
     monkeypatch.setattr("salessim_inspect.scorers.language_metrics.bound_judge", lambda: judge)
-    score = await run_scorer(language(), judged_state())
-    assert score.value == {
-        "crit_judge": 2.0,
-        "cpl_judge": 0.25,
-        "cpl_gap_judge": pytest.approx(0.25 - human_mean("sentence_completeness")),
-    }
-    assert score.metadata["crit_method"] == "judge fake/judge"
+    crit_score = await run_scorer(crit(), judged_state())
+    cpl_score = await run_scorer(cpl(), judged_state())
+    assert (crit_score.value, cpl_score.value) == (2.0, 0.25)
+    assert crit_score.metadata["method"] == cpl_score.metadata["method"] == "judge fake/judge"
     assert "Hi, a nylon backpack under $50." in judge.prompts[0]
     assert "[message 2]\nok" in judge.prompts[1]
 
@@ -433,11 +502,12 @@ async def test_language_with_judge(monkeypatch):
 async def test_judge_failures_leave_that_metric_unscored(monkeypatch):
     judge = FakeJudge({"crit": RuntimeError("rate limited"), "cpl": "I cannot tell."})
     monkeypatch.setattr("salessim_inspect.scorers.language_metrics.bound_judge", lambda: judge)
-    score = await run_scorer(language(), judged_state())
-    assert set(score.value) == {"crit_judge", "cpl_judge", "cpl_gap_judge"}
-    assert all(math.isnan(v) for v in score.value.values())
-    assert "rate limited" in score.metadata["judge_errors"]["crit"]
-    assert "SCORE" in score.metadata["judge_errors"]["cpl"]
+    crit_score = await run_scorer(crit(), judged_state())
+    cpl_score = await run_scorer(cpl(), judged_state())
+    assert math.isnan(crit_score.value) and math.isnan(cpl_score.value)
+    assert crit_score.reason == cpl_score.reason == "grader_failed"
+    assert "rate limited" in crit_score.metadata["judge_error"]
+    assert "SCORE" in cpl_score.metadata["judge_error"]
 
 
 def test_unbound_judge_is_none_never_the_evaluated_model(monkeypatch):

@@ -11,10 +11,10 @@ from inspect_ai.model import ModelOutput
 
 from salessim_inspect.catalog import catalog_for, register_catalog
 from salessim_inspect.data.loader import CategoryData
+from salessim_inspect.options import TaskOptions
 from salessim_inspect.scorers import salessim_scorers
 from salessim_inspect.scorers.decision import OUTCOMES
 from salessim_inspect.tasks.build import task_from_data
-from salessim_inspect.tasks.options import conversation_options
 from tests.support import calls, fixture_task, run, says, scripted, transcript_of
 
 # Persona bags-002: a backpack at most $50; acceptable: Campus Classic Backpack, Summit Ultralight Daypack.
@@ -95,7 +95,7 @@ def test_scripted_outcome(outcome, fixture_data):
 def test_premature_end_is_an_early_exit(fixture_data):
     shopper, salesbot, _ = SCRIPTS["premature_end"]
     sample = conversation(shopper, salesbot, fixture_data)
-    assert sample.scores["tool_use"].value["early_exit"] == 1
+    assert sample.scores["early_exit"].value == 1
 
 
 def test_purchase_of_a_product_not_in_the_catalog(fixture_data):
@@ -103,7 +103,7 @@ def test_purchase_of_a_product_not_in_the_catalog(fixture_data):
         [HELLO, calls("add_to_cart", product="Galaxy Explorer Pack")], [f"The {ALSO_GOOD}."], fixture_data
     )
     assert da(sample) == (0, "hallucinated_purchase")
-    assert sample.scores["tool_use"].value["off_catalog_purchase"] == 1
+    assert sample.scores["off_catalog"].value == 1
 
 
 def test_purchase_written_with_a_short_name(fixture_data):
@@ -120,12 +120,11 @@ def test_out_of_turns_is_a_walk_away(fixture_data):
         [HELLO, says("Hmm, anything else?")], [f"The {TOO_DEAR} is $89."], fixture_data, max_turns=2
     )
     assert da(sample) == (1, "rejected_none_acceptable_shown")
-    assert sample.scores["tool_use"].value == {
-        "early_exit": 0,
-        "format_error": 0,
-        "no_decision": 1,
-        "off_catalog_purchase": 0,
+    values = {
+        name: sample.scores[name].value
+        for name in ("early_exit", "format_error", "no_decision", "off_catalog")
     }
+    assert values == {"early_exit": 0, "format_error": 0, "no_decision": 1, "off_catalog": 0}
 
 
 def test_text_written_decision_is_a_format_error(fixture_data):
@@ -134,9 +133,9 @@ def test_text_written_decision_is_a_format_error(fixture_data):
     )
     sample = conversation([HELLO, written], [f"The {GOOD} is $45."], fixture_data)
     assert da(sample) == (1, "accepted_acceptable")
-    assert sample.scores["tool_use"].value["format_error"] == 1
+    assert sample.scores["format_error"].value == 1
     # The written call is not language.
-    assert "tool_call" not in sample.scores["redundancy"].metadata["shopper_text"]
+    assert "tool_call" not in sample.scores["cpl"].metadata["shopper_text"]
 
 
 # --- offline baselines ------------------------------------------------------------------------------
@@ -195,50 +194,33 @@ def two_categories(fixture_data) -> list[CategoryData]:
 
 @pytest.fixture(scope="module")
 def multi_log(two_categories) -> EvalLog:
-    options = conversation_options(
-        max_turns=6,
-        prompt="reasoning",
-        images=False,
-        retrieval_model="sentence-transformers/all-MiniLM-L6-v2",
-        retrieval_k=4,
-        act_on_text_tool_calls=True,
-        max_tool_rounds=4,
-    ).model_dump()
-    log = run(task_from_data(two_categories, options=options), shopper="salessim/heuristic-shopper")
+    options = TaskOptions(max_turns=6, images=False)
+    log = run(task_from_data(two_categories, options), shopper="salessim/heuristic-shopper")
     assert log.status == "success", log.error
     return log
 
 
 def metrics_of(log: EvalLog) -> dict[str, dict[str, float]]:
-    return {s.name: {k: m.value for k, m in s.metrics.items()} for s in log.results.scores}
+    """Metrics by scorer name (a scorer with unreduced metrics has a second score entry: merged here)."""
+    merged: dict[str, dict[str, float]] = {}
+    for score in log.results.scores:
+        merged.setdefault(score.name, {}).update({k: m.value for k, m in score.metrics.items()})
+    return merged
 
 
 def test_all_metrics_appear_per_category(multi_log):
     results = metrics_of(multi_log)
     cats = ("fixture_bags", "fixture_bags_twin")
     da_metrics = results["decision_alignment"]
-    assert {"accuracy", "stderr", "da_feasible", "da_infeasible"} <= set(da_metrics)
-    assert {f"share_{o}" for o in OUTCOMES} <= set(da_metrics)
-    assert {f"da_{c}" for c in cats} <= set(da_metrics)
-    for key in (
-        "early_exit",
-        "format_error",
-        "no_decision",
-        "off_catalog_purchase",
-        "crit_constraints",
-        "cpl_spacy",
-        "cpl_gap_spacy",
-    ):
-        assert {"mean", "stderr"} <= set(results[key]), key
-        assert {f"grouped_{c}" for c in cats} <= set(results[key]), key
-    assert {"red", "red_gap", *(f"red_{c}" for c in cats), *(f"red_gap_{c}" for c in cats)} <= set(
-        results["redundancy"]
-    )
+    assert {"accuracy", "stderr", "feasible", "infeasible", *cats} <= set(da_metrics)
+    assert {"ok_buy", "ok_leave", "premature", "lenient", "wrong", "halluc", "strict"} <= set(da_metrics)
+    assert da_metrics["ok_buy"] + da_metrics["ok_leave"] == pytest.approx(da_metrics["accuracy"])
+    assert {"accuracy", "stderr", "feasible", "infeasible", *cats} <= set(results["catalog_alignment"])
+    for key in ("early_exit", "format_error", "no_decision", "off_catalog", "crit", "cpl"):
+        assert {"mean", "stderr", *cats} <= set(results[key]), key
+    assert {"gap", "red", "red_gap"} <= set(results["cpl"])
     # Identical twin categories: the same figures in both.
-    assert da_metrics["da_fixture_bags"] == da_metrics["da_fixture_bags_twin"]
-    assert results["redundancy"]["red_fixture_bags"] == pytest.approx(
-        results["redundancy"]["red_fixture_bags_twin"]
-    )
+    assert da_metrics["fixture_bags"] == da_metrics["fixture_bags_twin"]
 
 
 def test_rescoring_recomputes_the_same_results(multi_log):
@@ -266,9 +248,9 @@ def test_rescoring_with_a_judge(multi_log):
         action="overwrite",
     )
     results = metrics_of(rescored)
-    assert results["crit_judge"]["mean"] == 2.0
-    assert results["cpl_judge"]["mean"] == 0.5
-    assert "crit_constraints" not in results
+    assert results["crit"]["mean"] == 2.0
+    assert results["cpl"]["mean"] == 0.5
+    assert rescored.samples[0].scores["crit"].metadata["method"] == "judge mockllm/model"
     # Decision alignment is unchanged by the judge.
     assert results["decision_alignment"] == metrics_of(multi_log)["decision_alignment"]
     assert first_message
@@ -282,12 +264,12 @@ def test_a_judge_error_leaves_that_sample_unscored(multi_log):
         model_roles={"judge": scripted(judge_answers(fail_on="tote"))},
         action="overwrite",
     )
-    crit = next(s for s in rescored.results.scores if s.name == "crit_judge")
-    failing = [s for s in rescored.samples if math.isnan(s.scores["language"].value["crit_judge"])]
+    crit = next(s for s in rescored.results.scores if s.name == "crit")
+    failing = [s for s in rescored.samples if math.isnan(s.scores["crit"].value)]
     assert failing and crit.unscored_samples == len(failing)
     assert crit.scored_samples == len(rescored.samples) - len(failing)
-    assert all("tote" in (s.scores["language"].metadata["first_message"] or "") for s in failing)
-    assert all(s.scores["language"].metadata["judge_errors"]["crit"] for s in failing)
+    assert all("tote" in (s.scores["crit"].metadata["first_message"] or "") for s in failing)
+    assert all(s.scores["crit"].metadata["judge_error"] for s in failing)
 
 
 @pytest.mark.slow

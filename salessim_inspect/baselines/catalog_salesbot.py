@@ -12,13 +12,13 @@ from inspect_ai.tool import ToolChoice, ToolInfo
 
 from salessim_inspect.baselines.dialogue import (
     last_user_text,
-    read_salesbot_category,
     tool_results_since_last_user,
     user_texts,
 )
 from salessim_inspect.baselines.output import call, say
 from salessim_inspect.catalog import Catalog, catalog_for
 from salessim_inspect.data.models import Product
+from salessim_inspect.solvers.context import current_dialogue
 from salessim_inspect.solvers.system_prompts import money
 from salessim_inspect.solvers.tools import LOOKUP_PRODUCT_ITEMS
 from salessim_inspect.solvers.views import NO_MESSAGE
@@ -68,7 +68,7 @@ class CatalogSalesbot:
     def respond(
         self, model: str, messages: list[ChatMessage], tools: list[ToolInfo], tool_choice: ToolChoice
     ) -> ModelOutput:
-        catalog = catalog_for(read_salesbot_category(messages))
+        catalog = catalog_for(current_dialogue(self.name).category)
         shown = self._already_recommended(catalog, messages)
         latest = last_user_text(messages)
         results = tool_results_since_last_user(messages)

@@ -1,6 +1,5 @@
-"""What an offline agent reads from the messages it is given: its instructions and the dialogue so far."""
+"""What an offline baseline reads: the dialogue so far from its messages, the persona from the conversation."""
 
-import re
 from dataclasses import dataclass
 
 from inspect_ai.model import (
@@ -11,7 +10,7 @@ from inspect_ai.model import (
     ChatMessageUser,
 )
 
-from salessim_inspect.solvers.system_prompts import category_from_label
+from salessim_inspect.solvers.context import current_dialogue
 
 
 def system_text(messages: list[ChatMessage]) -> str:
@@ -49,14 +48,9 @@ def tool_results_since_last_user(messages: list[ChatMessage]) -> list[ChatMessag
     return list(reversed(results))
 
 
-def _field(text: str, label: str) -> str | None:
-    match = re.search(rf"^{label}:\s*(.+)$", text, re.MULTILINE)
-    return match.group(1).strip() if match else None
-
-
 @dataclass(frozen=True)
 class ShopperBrief:
-    """The parts of a shopper's persona section an offline shopper acts on."""
+    """The parts of a persona an offline shopper acts on."""
 
     category: str
     product_type: str
@@ -65,35 +59,14 @@ class ShopperBrief:
     preferences: str
 
 
-def read_shopper_brief(messages: list[ChatMessage], agent: str) -> ShopperBrief:
-    """Parse the persona section of the shopper system prompt (see prompts/shopper_persona.md)."""
-    text = system_text(messages)
-    section = _field(text, "Store section")
-    product_type = _field(text, "Shopping for")
-    budget = _field(text, "Budget")
-    if section is None or product_type is None or budget is None:
-        raise ValueError(
-            f"salessim/{agent} plays a SalesSim shopper: its system prompt must hold the persona section "
-            "(lines 'Store section:', 'Shopping for:' and 'Budget:')"
-        )
-    amount = re.search(r"\d[\d,]*(?:\.\d+)?", budget)
-    if amount is None:
-        raise ValueError(f"salessim/{agent}: cannot read a budget from {budget!r}")
+def shopper_brief(agent: str) -> ShopperBrief:
+    """The persona of the dialogue the offline shopper `agent` plays (from the conversation, not the prompt)."""
+    context = current_dialogue(agent)
+    persona = context.persona
     return ShopperBrief(
-        category=category_from_label(section),
-        product_type=product_type,
-        budget=float(amount.group(0).replace(",", "")),
-        dealbreakers=_field(text, r"Dealbreakers[^:]*") or "",
-        preferences=_field(text, r"Preferences[^:]*") or "",
+        category=context.category,
+        product_type=persona.product_type,
+        budget=persona.budget,
+        dealbreakers=persona.dealbreakers,
+        preferences=persona.preferences,
     )
-
-
-def read_salesbot_category(messages: list[ChatMessage]) -> str:
-    """The category named in the salesbot system prompt (see prompts/salesbot.md)."""
-    match = re.search(r"in the store's (.+?) section", system_text(messages))
-    if match is None:
-        raise ValueError(
-            "salessim/catalog-salesbot plays the SalesSim salesbot: its system prompt must name the "
-            'store section ("in the store\'s <category> section")'
-        )
-    return category_from_label(match.group(1))

@@ -64,6 +64,10 @@ class OfflineAgentAPI(ModelAPI):
         output = self.agent.respond(f"salessim/{self.model_name}", input, tools, tool_choice)
         return with_usage(output, input)
 
+    def tool_result_images(self) -> bool:
+        # An offline agent reads whatever it is given: pictures may stay inside tool results.
+        return True
+
     def max_connections(self) -> int:
         # Nothing remote to protect: let every sample run at once.
         return 256

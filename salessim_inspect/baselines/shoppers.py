@@ -1,13 +1,13 @@
 """Offline shoppers: the trivial baselines of every report, and a shopper that checks the obvious.
 
-They read their persona from the shopper system prompt and the salesbot's latest message, and resolve
-the products it names against the catalog of the category named in the prompt.
+They read their persona from the dialogue's context (`salessim_inspect.solvers.context`), the salesbot's
+latest message from their messages, and resolve the products it names against the category's catalog.
 """
 
 from inspect_ai.model import ChatMessage, ModelOutput
 from inspect_ai.tool import ToolChoice, ToolInfo
 
-from salessim_inspect.baselines.dialogue import ShopperBrief, last_user_text, own_turns, read_shopper_brief
+from salessim_inspect.baselines.dialogue import ShopperBrief, last_user_text, own_turns, shopper_brief
 from salessim_inspect.baselines.output import call, say
 from salessim_inspect.catalog import catalog_for
 from salessim_inspect.data.models import Product
@@ -37,7 +37,7 @@ class AcceptFirst:
     def respond(
         self, model: str, messages: list[ChatMessage], tools: list[ToolInfo], tool_choice: ToolChoice
     ) -> ModelOutput:
-        brief = read_shopper_brief(messages, self.name)
+        brief = shopper_brief(self.name)
         turn = own_turns(messages)
         if turn == 0:
             return say(model, _need(brief))
@@ -56,7 +56,7 @@ class WalkAway:
     def respond(
         self, model: str, messages: list[ChatMessage], tools: list[ToolInfo], tool_choice: ToolChoice
     ) -> ModelOutput:
-        brief = read_shopper_brief(messages, self.name)
+        brief = shopper_brief(self.name)
         turn = own_turns(messages)
         if turn == 0:
             return say(model, f"{_need(brief)} My budget is {money(brief.budget)}.")
@@ -83,7 +83,7 @@ class HeuristicShopper:
     def respond(
         self, model: str, messages: list[ChatMessage], tools: list[ToolInfo], tool_choice: ToolChoice
     ) -> ModelOutput:
-        brief = read_shopper_brief(messages, self.name)
+        brief = shopper_brief(self.name)
         turn = own_turns(messages)
         objections: list[str] = []
         if turn > 0:

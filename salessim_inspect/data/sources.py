@@ -83,21 +83,17 @@ class DataSource:
         return data
 
 
-def data_source(data_dir: object = None, source: object = "native", strict: object = True) -> DataSource:
-    """Validate the data options of a task before anything is loaded."""
+def data_source(data_dir: Path | None = None, source: str = "native", strict: bool = True) -> DataSource:
+    """The data source of a task's (already type-checked) `data_dir`/`source`/`strict` options."""
     if source not in SOURCES:
         raise ValueError(f"Unknown source {source!r}; valid values are: {', '.join(SOURCES)}")
-    if not isinstance(strict, bool):
-        raise ValueError(f"Invalid strict {strict!r}; valid values are: true, false")
     if data_dir is None:
         if source == "salessim":
             raise ValueError(
                 "source=salessim needs data_dir=PATH: a local copy of the SalesSim authors' repository"
             )
         return DataSource()
-    if not isinstance(data_dir, str | Path) or not str(data_dir).strip():
-        raise ValueError(f"Invalid data_dir {data_dir!r}; expected a directory path")
     path = Path(data_dir).expanduser().resolve()
     if not path.is_dir():
         raise DataError(path, "data_dir is not a directory")
-    return DataSource(path, str(source), strict)
+    return DataSource(path, source, strict)

@@ -100,14 +100,10 @@ class Language:
     n: int
 
 
-def _method_key(rows: list[SampleRow], prefix: str) -> str | None:
-    """The value name of a language figure (`crit_judge` before `crit_constraints`: the paper's method)."""
-    names = {name for row in rows for name in row.values if name.startswith(prefix)}
-    names = {n for n in names if not n.startswith(f"{prefix}gap_")}
-    for preferred in (f"{prefix}judge",):
-        if preferred in names:
-            return preferred
-    return sorted(names)[0] if names else None
+def _method(rows: list[SampleRow], figure: str) -> str | None:
+    """How a language figure was measured in these rows (several methods: they are listed, not mixed)."""
+    methods = sorted({row.methods[figure] for row in rows if figure in row.methods})
+    return " + ".join(methods) if methods else None
 
 
 def _mean(values: list[float]) -> float | None:
@@ -122,14 +118,21 @@ def redundancy(run: Run) -> float | None:
     return _mean(values)
 
 
+def _short_method(method: str) -> str:
+    """A method as a table cell: "judge <model>", "constraints" or "spacy"."""
+    if method.startswith("judge"):
+        return method
+    if "constraint" in method:
+        return "constraints"
+    return "spacy" if "spacy" in method.casefold() else method
+
+
 def language(run: Run) -> Language:
     """Crit., %Cpl. and its gap, Red. and its gap of a run."""
-    crit_key = _method_key(run.rows, "crit_")
-    cpl_key = _method_key(run.rows, "cpl_")
-    crit = _mean(_scored(run.rows, crit_key)) if crit_key else None
-    cpl = _mean(_scored(run.rows, cpl_key)) if cpl_key else None
+    crit = _mean(_scored(run.rows, "crit"))
+    cpl = _mean(_scored(run.rows, "cpl"))
     red = redundancy(run)
-    methods = [key.split("_", 1)[1] for key in (crit_key, cpl_key) if key]
+    methods = [_short_method(m) for m in (_method(run.rows, "crit"), _method(run.rows, "cpl")) if m]
     return Language(
         crit=crit,
         cpl=cpl,

@@ -24,10 +24,11 @@ Direction = Literal["higher", "lower"]
 # Which way is better for the per-sample values the scorers write.
 DIRECTIONS: dict[str, Direction] = {
     DA_SCORER: "higher",
+    "catalog_alignment": "higher",
     "early_exit": "lower",
     "format_error": "lower",
     "no_decision": "lower",
-    "off_catalog_purchase": "lower",
+    "off_catalog": "lower",
 }
 RESAMPLES = 10_000
 SEED = 20260521
@@ -116,6 +117,20 @@ def _check_metric(run: Run, metric: str, role: str) -> None:
         raise ReportError(f"the {role} log has no {metric!r} scores; it has: {', '.join(known)}")
 
 
+def _methods(run: Run, metric: str) -> set[str]:
+    return {row.methods[metric] for row in run.rows if metric in row.methods}
+
+
+def _check_methods(baseline: Run, candidate: Run, metric: str) -> None:
+    """Figures measured differently (a judge against spaCy, two judges) are not comparable."""
+    base, cand = _methods(baseline, metric), _methods(candidate, metric)
+    if base and cand and base != cand:
+        raise ReportError(
+            f"{metric!r} was measured differently: baseline by {', '.join(sorted(base))}, candidate by "
+            f"{', '.join(sorted(cand))}; rescore both the same way (inspect score ... --model-role judge=...)"
+        )
+
+
 def _is_binary(values: np.ndarray) -> bool:
     return bool(np.isin(values, (0.0, 1.0)).all())
 
@@ -172,7 +187,7 @@ def difference(
 def _config_notes(baseline: Run, candidate: Run) -> list[str]:
     notes = []
     b, c = baseline.key, candidate.key
-    for name in ("model", "salesbot", "prompt"):
+    for name in ("model", "salesbot", "style", "prompt"):
         if getattr(b, name) != getattr(c, name):
             notes.append(f"{name}: {getattr(b, name)} -> {getattr(c, name)}")
     b_opts, c_opts = dict(b.options), dict(c.options)
@@ -208,6 +223,7 @@ def compare_runs(
         )
     _check_metric(baseline, metric, "baseline")
     _check_metric(candidate, metric, "candidate")
+    _check_methods(baseline, candidate, metric)
     direction = direction or DIRECTIONS.get(metric)
     if direction is None:
         raise ReportError(f"which way is better for {metric!r} is not known; pass --direction higher|lower")

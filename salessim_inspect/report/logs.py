@@ -17,8 +17,12 @@ from salessim_inspect.data.categories import CATEGORIES
 from salessim_inspect.transcript import Transcript
 
 DA_SCORER = "decision_alignment"
-# Per-sample score values that are not figures of the shopper (Red. exists only over the corpus).
+# Per-sample score values that are not figures of the shopper (logs before round 2: Red. had a placeholder
+# scorer of its own).
 _NOT_FIGURES = ("redundancy",)
+# Logs before round 2 named some figures differently: their names now.
+_RENAMED = {"off_catalog_purchase": "off_catalog"}
+_LANGUAGE = ("crit", "cpl")
 # Task options that pick which personas run; runs that differ only in these are the same configuration.
 _SELECTION_OPTIONS = ("per_category", "feasible")
 _TRANSCRIPT_SALESBOT = Transcript.store_key("salesbot_model")
@@ -38,10 +42,12 @@ class RunKey:
     salesbot: str
     prompt: str
     options: tuple[tuple[str, str], ...] = ()
+    style: str = "-"  # the salesbot style (-T salesbot=...); "-" for logs from before salesbot styles
 
     def label(self) -> str:
-        """A one-line name: shopper, salesbot and prompt (and the task when it is not `salessim`)."""
-        text = f"{self.model} | salesbot {self.salesbot} | prompt {self.prompt}"
+        """A one-line name: shopper, salesbot (and its style), prompt (and the task when it is not `salessim`)."""
+        salesbot = self.salesbot if self.style == "-" else f"{self.salesbot} ({self.style})"
+        text = f"{self.model} | salesbot {salesbot} | prompt {self.prompt}"
         return text if self.task == "salessim" else f"{text} | task {self.task}"
 
 
@@ -56,9 +62,10 @@ class SampleRow:
         category: The persona's product category.
         feasible: Whether the persona has an acceptable product.
         outcome: The decision-alignment outcome label (ARCHITECTURE.md §5), if scored.
-        values: Every numeric per-sample score value by name (`decision_alignment`, `early_exit`,
-            `format_error`, `crit_constraints`, `cpl_spacy`, ...); NaN for unscored ones.
-        shopper_text: The shopper's spoken text (the Red. corpus), if the redundancy scorer ran.
+        values: Every numeric per-sample score value by name (`decision_alignment`, `catalog_alignment`,
+            `early_exit`, `format_error`, `crit`, `cpl`, ...); NaN for unscored ones.
+        shopper_text: The shopper's spoken text (the Red. corpus), if the `cpl` scorer ran.
+        methods: How `crit` and `cpl` were measured (e.g. "judge openai/gpt-4o", "spaCy dependency parse").
         source: The log file the sample came from.
     """
 
@@ -71,6 +78,7 @@ class SampleRow:
     values: Mapping[str, float]
     shopper_text: str | None
     source: str
+    methods: Mapping[str, str] = field(default_factory=dict)
 
     def value(self, name: str) -> float | None:
         """The score value `name`, or None when the sample has none (or it is NaN)."""
@@ -153,6 +161,7 @@ def run_key(log: EvalLog) -> RunKey:
     """The run configuration of a log."""
     options = _options(log)
     prompt = str(options.pop("prompt", "unknown"))
+    style = str(options.pop("salesbot", "-"))
     rest = tuple(
         sorted((name, str(value)) for name, value in options.items() if name not in _SELECTION_OPTIONS)
     )
@@ -162,6 +171,7 @@ def run_key(log: EvalLog) -> RunKey:
         salesbot=_salesbot(log),
         prompt=prompt,
         options=rest,
+        style=style,
     )
 
 
@@ -173,33 +183,50 @@ def _numeric(value: Any) -> float | None:
     return None
 
 
-def _values(sample: EvalSample) -> dict[str, float]:
+def _figure_name(name: str) -> str | None:
+    """The current name of a per-sample figure, for logs of any version (None: not a figure)."""
+    for figure in _LANGUAGE:  # before round 2: crit_judge, crit_constraints, cpl_spacy, cpl_gap_spacy, ...
+        if name.startswith(f"{figure}_"):
+            return None if name.startswith(f"{figure}_gap") else figure
+    return _RENAMED.get(name, name)
+
+
+def _values_and_methods(sample: EvalSample) -> tuple[dict[str, float], dict[str, str]]:
     values: dict[str, float] = {}
+    methods: dict[str, str] = {}
     for scorer_name, score in (sample.scores or {}).items():
         if scorer_name in _NOT_FIGURES:
             continue
-        if isinstance(score.value, Mapping):
-            for key, value in score.value.items():
-                number = _numeric(value)
-                values[key] = math.nan if number is None else number
-        else:
-            number = _numeric(score.value)
-            values[scorer_name] = math.nan if number is None else number
-    return values
+        items = score.value.items() if isinstance(score.value, Mapping) else [(scorer_name, score.value)]
+        for key, value in items:
+            name = _figure_name(key)
+            if name is None:
+                continue
+            number = _numeric(value)
+            values[name] = math.nan if number is None else number
+            if name in _LANGUAGE:
+                method = (score.metadata or {}).get("method") or key.split("_", 1)[-1]
+                methods[name] = str(method)
+    return values, methods
 
 
 def sample_row(sample: EvalSample, source: str) -> SampleRow:
-    """The typed row of one sample of a SalesSim log."""
+    """The typed row of one sample of a SalesSim log (of this version or an earlier one)."""
     metadata = sample.metadata or {}
     scores = sample.scores or {}
     da = scores.get(DA_SCORER)
     da_meta = (da.metadata or {}) if da is not None else {}
-    feasible = da_meta.get("feasible", metadata.get("feasible"))
-    red = scores.get("redundancy")
-    text = (red.metadata or {}).get(_SHOPPER_TEXT) if red is not None else None
+    feasible = metadata.get("feasible", da_meta.get("feasible"))
+    text = None
+    for holder in ("cpl", "redundancy"):  # the Red. corpus text: in `cpl` now, in `redundancy` before
+        score = scores.get(holder)
+        if score is not None and (score.metadata or {}).get(_SHOPPER_TEXT) is not None:
+            text = score.metadata[_SHOPPER_TEXT]  # type: ignore[index]
+            break
     category = metadata.get("category")
     if category is None:
         raise ReportError(f"{source}: sample {sample.id!r} has no 'category' metadata; not a SalesSim log?")
+    values, methods = _values_and_methods(sample)
     return SampleRow(
         sample_id=str(sample.id),
         persona_id=str(metadata.get("persona_id", sample.id)),
@@ -207,9 +234,10 @@ def sample_row(sample: EvalSample, source: str) -> SampleRow:
         category=str(category),
         feasible=None if feasible is None else bool(feasible),
         outcome=da_meta.get("outcome"),
-        values=_values(sample),
+        values=values,
         shopper_text=text,
         source=source,
+        methods=methods,
     )
 
 

@@ -4,28 +4,14 @@ With `paper=True`, the paper's published rows (shipped in `salessim_inspect/refe
 below the runs' rows, with a `source` column telling them apart.
 """
 
-from salessim_inspect.data.categories import CATEGORIES
+from salessim_inspect.data.categories import CATEGORIES, short_name
 from salessim_inspect.reference import human_mean, human_reference, paper_results
 from salessim_inspect.report.aggregate import OVERALL, language, rates_by_category
 from salessim_inspect.report.logs import Run
 from salessim_inspect.report.table import Cell, Table
 
-# Column headers of the categories (the paper's: Female, Male, Rings, Smart Watch, Cars, Games).
-SHORT_NAMES = {
-    "female_clothing": "female",
-    "male_clothing": "male",
-    "rings": "rings",
-    "smart_watch": "watch",
-    "cars": "cars",
-    "games": "games",
-}
 PAPER_SALESBOT = "GPT-5.4"
 RUN_COLUMNS = ["model", "salesbot", "prompt"]
-
-
-def short_name(category: str) -> str:
-    """A category's column header."""
-    return SHORT_NAMES.get(category, category)
 
 
 def categories_of(runs: list[Run], paper: bool = False) -> list[str]:

@@ -1,14 +1,23 @@
-"""Decision alignment (ARCHITECTURE.md §5, the paper's §2.3.1) and its failure taxonomy."""
+"""Decision alignment (docs/architecture.md §5, the paper's §2.3.1), its failure taxonomy, and catalog DA.
+
+The paper's DA credits walking away whenever the salesbot showed nothing acceptable, so a shopper that
+leaves at once scores well against a salesbot that shows little. *Catalog DA* is the second figure, which
+no trivial policy can game: the decision is judged against the persona's whole catalog, not against what
+happened to be shown. It is 1 iff the shopper bought an acceptable product the salesbot recommended, or
+walked away (or ran out of turns) when the catalog has no acceptable product at all; a terminal action in
+the first shopper turn scores 0, as in DA. Walking away from a feasible persona scores 0 whatever the
+salesbot showed, so a salesbot that shows nothing acceptable lowers catalog DA instead of raising it.
+"""
 
 from dataclasses import dataclass
 from typing import Literal
 
-from inspect_ai.scorer import Score, Scorer, Target, accuracy, grouped, scorer, stderr
+from inspect_ai.scorer import Score, Scorer, Target, accuracy, scorer, stderr
 from inspect_ai.solver import TaskState
 
 from salessim_inspect.data.names import CatalogNames
 from salessim_inspect.scorers._common import catalog_names, metadata_of, transcript_of
-from salessim_inspect.scorers.metrics import by_feasibility, outcome_shares
+from salessim_inspect.scorers.metrics import by_category, by_feasibility, outcome_shares
 from salessim_inspect.transcript import Transcript
 
 Outcome = Literal[
@@ -41,11 +50,27 @@ class Judgement:
     action: str  # "add_to_cart", "end_conversation" or "none" (ran out of turns / ended otherwise)
     product_written: str | None  # the add_to_cart argument as the shopper wrote it
     product: str | None  # that argument resolved to a catalog name (None: not in the catalog)
-    decision_turn: int | None
+    decision_turn: int | None  # the shopper turn of the decision, counted from 1
 
     @property
     def value(self) -> int:
+        """The paper's DA: 1 for an aligned outcome."""
         return 1 if self.outcome in ALIGNED else 0
+
+    @property
+    def catalog_value(self) -> int:
+        """Catalog DA: bought a recommended acceptable product, or left when nothing in the catalog fits."""
+        if self.outcome == "accepted_acceptable":
+            return 1
+        left = self.action != "add_to_cart"
+        return int(left and not self.acceptable and self.outcome != "premature_end")
+
+    @property
+    def hallucination(self) -> str | None:
+        """For `hallucinated_purchase`: "not_in_catalog" (the argument names no product) or "not_shown"."""
+        if self.outcome != "hallucinated_purchase":
+            return None
+        return "not_in_catalog" if self.product is None else "not_shown"
 
     @property
     def shown_acceptable(self) -> list[str]:
@@ -60,7 +85,7 @@ class Judgement:
         else:
             decision = "no decision (treated as walking away)"
         if self.decision_turn is not None:
-            decision += f" at shopper turn {self.decision_turn + 1}"
+            decision += f" at shopper turn {self.decision_turn}"
         return (
             f"{self.outcome}. Recommended R = {self.recommended or '∅'}; "
             f"acceptable A = {self.acceptable or '∅ (infeasible persona)'}; "
@@ -98,7 +123,8 @@ def judge_decision(transcript: Transcript, acceptable: list[str], names: Catalog
     action = decision.action if decision is not None else "none"
     written = decision.product if decision is not None and decision.action == "add_to_cart" else None
     product = names.resolve(written) if written is not None else None
-    turn = decision.turn if decision is not None else None
+    # Turn numbers in scores are 1-based, as a person counts them (the transcript's index is 0-based).
+    turn = decision.turn + 1 if decision is not None else None
 
     outcome: Outcome
     if decision is not None and decision.turn == 0:
@@ -124,41 +150,66 @@ def judge_decision(transcript: Transcript, acceptable: list[str], names: Catalog
     )
 
 
-@scorer(
-    metrics=[
-        accuracy(),
-        stderr(),
-        grouped(accuracy(), "category", all=False, name_template="da_{group_name}"),
-        by_feasibility(),
-        outcome_shares(),
-    ]
-)
-def decision_alignment() -> Scorer:
-    """Decision alignment: 1 if the shopper's final decision agrees with its persona, else 0.
+def decision_metadata(judgement: Judgement, transcript: Transcript) -> dict:
+    """What a DA score records about the decision (identifiers, not figures: see scorers/metrics.py)."""
+    return {
+        "outcome": judgement.outcome,
+        "hallucination": judgement.hallucination,
+        "recommended": judgement.recommended,
+        "recommended_acceptable": judgement.shown_acceptable,
+        "acceptable_count": len(judgement.acceptable),
+        "action": judgement.action,
+        "product_written": judgement.product_written,
+        "product": judgement.product,
+        "decision_turn": judgement.decision_turn,
+        "ended_by": transcript.ended_by,
+        "feasible": bool(judgement.acceptable),
+    }
 
-    `Score.metadata["outcome"]` is one of the taxonomy labels of ARCHITECTURE.md §5.
+
+def _judge(state: TaskState) -> tuple[Judgement, Transcript]:
+    metadata = metadata_of(state, "acceptable_products")
+    transcript = transcript_of(state)
+    judgement = judge_decision(transcript, list(metadata["acceptable_products"]), catalog_names(metadata))
+    return judgement, transcript
+
+
+@scorer(metrics=[accuracy(), stderr(), by_category(), by_feasibility(), outcome_shares()])
+def decision_alignment() -> Scorer:
+    """Decision alignment (the paper's DA): 1 if the shopper's final decision agrees with its persona, else 0.
+
+    `Score.metadata["outcome"]` is one of the seven outcome labels (docs/architecture.md §5). Metrics: the
+    DA rate (`accuracy`), its `stderr`, per category (`female`, `rings`, ...), on `feasible` and
+    `infeasible` personas, and the share of each outcome (`ok_buy`, `ok_leave`, `premature`, `lenient`,
+    `wrong`, `halluc`, `strict`).
     """
 
     async def score(state: TaskState, target: Target) -> Score:
-        metadata = metadata_of(state, "acceptable_products")
-        transcript = transcript_of(state)
-        judgement = judge_decision(transcript, list(metadata["acceptable_products"]), catalog_names(metadata))
+        judgement, transcript = _judge(state)
         return Score(
             value=judgement.value,
             answer=judgement.product or judgement.product_written or judgement.action,
             explanation=judgement.explanation(),
-            metadata={
-                "outcome": judgement.outcome,
-                "recommended": judgement.recommended,
-                "recommended_acceptable": judgement.shown_acceptable,
-                "acceptable_count": len(judgement.acceptable),
-                "action": judgement.action,
-                "product_written": judgement.product_written,
-                "product": judgement.product,
-                "decision_turn": judgement.decision_turn,
-                "ended_by": transcript.ended_by,
-                "feasible": bool(metadata["acceptable_products"]),
-            },
+            metadata=decision_metadata(judgement, transcript),
+        )
+
+    return score
+
+
+@scorer(metrics=[accuracy(), stderr(), by_category(), by_feasibility()])
+def catalog_alignment() -> Scorer:
+    """Catalog DA: 1 if the shopper bought an acceptable product the salesbot recommended, or walked away when
+    the catalog has none; a trivial policy cannot earn it by leaving (see the module docstring). Metrics as
+    for `decision_alignment`, without the outcome shares.
+    """
+
+    async def score(state: TaskState, target: Target) -> Score:
+        judgement, _ = _judge(state)
+        return Score(
+            value=judgement.catalog_value,
+            answer=judgement.product or judgement.product_written or judgement.action,
+            explanation=f"catalog DA {judgement.catalog_value}: {judgement.explanation()}",
+            metadata={"outcome": judgement.outcome, "feasible": bool(judgement.acceptable)},
         )
 
     return score

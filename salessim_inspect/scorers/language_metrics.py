@@ -1,22 +1,23 @@
-"""Language of the shopper (ARCHITECTURE.md §5, the paper's §2.3.2 and Appendix C.1): Crit., %Cpl., Red.
+"""Language of the shopper (docs/architecture.md §5, the paper's §2.3.2 and Appendix C.1): Crit., %Cpl., Red.
 
-The method behind each figure is part of its name in the log:
-- Crit.: `crit_judge` (the judge counts criteria, the paper's method) or `crit_constraints` (the
-  persona's own constraints stated in the first message, counted deterministically);
-- %Cpl.: `cpl_judge` (the judge's estimate, the paper's method) or `cpl_spacy` (spaCy's dependency
-  parse), each with its gap to human shoppers, `cpl_gap_judge` / `cpl_gap_spacy`;
-- Red. (scorer `redundancy`): `red` and its gap `red_gap` (and `red_<category>`, `red_gap_<category>`
-  when the run spans several categories), corpus-level metrics computed per category over all
-  dialogues of the run. The per-sample value is 1 for a dialogue that enters the corpus (it has
-  shopper text) and unscored otherwise: the figure itself exists only at the run level.
+- `crit`: criteria stated in the first shopper message. With a `judge` role bound, the judge counts them
+  (the paper's method); otherwise the persona's own constraints stated are counted deterministically.
+- `cpl`: the share of the shopper's sentences that are grammatically complete: the judge's estimate (the
+  paper's method) or spaCy's dependency parse. Its metrics include `gap`, the mean minus the human
+  shoppers' %Cpl.
+- Red. has no per-sample value: it is a corpus figure (each dialogue's similarity to the *other*
+  dialogues of its category), so it is computed as the metrics `red` and `red_gap` of the `cpl` scorer,
+  over every dialogue of the run, from the shopper text each `cpl` score keeps in its metadata.
 
+The method of each figure is in its score's metadata (`method`) and explanation; `salessim report`
+shows it, and `salessim compare` refuses to compare figures of different methods.
 Only the shopper's spoken text counts: private reasoning and text-written tool calls are left out.
 """
 
 import math
 from typing import Any
 
-from inspect_ai.scorer import Score, Scorer, Target, grouped, mean, scorer, stderr
+from inspect_ai.scorer import Score, Scorer, Target, scorer
 from inspect_ai.solver import TaskState
 
 from salessim_inspect.reference import human_mean
@@ -24,11 +25,7 @@ from salessim_inspect.scorers._common import metadata_of, shopper_utterances, sp
 from salessim_inspect.scorers.completeness import completeness
 from salessim_inspect.scorers.criteria import count_stated_criteria
 from salessim_inspect.scorers.judge import JudgeError, bound_judge, judge_completeness, judge_criteria
-from salessim_inspect.scorers.metrics import (
-    SHOPPER_TEXT_KEY,
-    tfidf_redundancy,
-    tfidf_redundancy_gap,
-)
+from salessim_inspect.scorers.metrics import SHOPPER_TEXT_KEY, gap, rate_metrics, red, red_gap
 
 NAN = math.nan
 
@@ -40,106 +37,72 @@ def _persona_of(metadata: dict[str, Any]) -> dict[str, Any]:
     return persona
 
 
-@scorer(
-    metrics={
-        "crit_*": [mean(), stderr(), grouped(mean(), "category", all=False)],
-        "cpl_*": [mean(), stderr(), grouped(mean(), "category", all=False)],
-    }
-)
-def language() -> Scorer:
-    """Crit. (first-turn criteria) and %Cpl. (sentence completeness) of the shopper.
+def _unscored(explanation: str, metadata: dict[str, Any]) -> Score:
+    reason = "grader_failed" if "judge_error" in metadata else "no_response"
+    return Score.unscored(reason=reason, explanation=explanation, metadata=metadata)
 
-    With a `judge` model role bound, Crit. and %Cpl. are judged by it; otherwise they are computed
-    deterministically. A judge failure leaves that metric unscored for that sample.
-    """
+
+@scorer(metrics=rate_metrics())
+def crit() -> Scorer:
+    """Crit.: how many criteria the shopper states in its first message (judge, or the persona's constraints)."""
 
     async def score(state: TaskState, target: Target) -> Score:
         metadata = metadata_of(state)
-        transcript = transcript_of(state)
-        shopper_turns = transcript.shopper_turns()
-        utterances = shopper_utterances(transcript)
+        shopper_turns = transcript_of(state).shopper_turns()
         first = spoken_text(shopper_turns[0]) if shopper_turns else None
         judge = bound_judge()
-        human_cpl = human_mean("sentence_completeness")
-        errors: dict[str, str] = {}
-        details: dict[str, Any] = {}
-
-        # Crit.
-        crit: float = NAN
         if judge is not None:
-            crit_key, details["crit_method"] = "crit_judge", f"judge {judge.name}"
-            if first is not None:
-                try:
-                    crit = float(await judge_criteria(judge, first)) if first else 0.0
-                except JudgeError as exc:
-                    errors["crit"] = str(exc)
+            method = f"judge {judge}"
+            details: dict[str, Any] = {"method": method, "first_message": first}
+            if first is None:
+                return _unscored("No shopper turn.", details)
+            try:
+                count = float(await judge_criteria(judge, first)) if first else 0.0
+            except JudgeError as exc:
+                return _unscored(f"Judge error: {exc}", {**details, "judge_error": str(exc)})
         else:
-            crit_key, details["crit_method"] = "crit_constraints", "persona constraints stated"
-            if first is not None:
-                count, stated = count_stated_criteria(_persona_of(metadata), first)
-                crit, details["crit_stated"] = float(count), stated
-
-        # %Cpl.
-        cpl: float = NAN
-        if judge is not None:
-            method, details["cpl_method"] = "judge", f"judge {judge.name}"
-            if utterances:
-                try:
-                    cpl = await judge_completeness(judge, utterances)
-                except JudgeError as exc:
-                    errors["cpl"] = str(exc)
-        else:
-            method, details["cpl_method"] = "spacy", "spaCy dependency parse"
-            share, complete, total = completeness(utterances)
-            details["cpl_sentences"] = {"complete": complete, "total": total}
-            if share is not None:
-                cpl = share
-
-        value = {crit_key: crit, f"cpl_{method}": cpl, f"cpl_gap_{method}": cpl - human_cpl}
-        explanation = (
-            f"Crit. {crit:g} ({details['crit_method']}); "
-            f"%Cpl. {cpl:.3f} ({details['cpl_method']}; human shoppers {human_cpl:.3f})."
-        )
-        if errors:
-            explanation += " Unscored: " + "; ".join(f"{k}: {v}" for k, v in errors.items())
-        return Score(
-            value=value,
-            explanation=explanation,
-            metadata={
-                **details,
-                "first_message": first,
-                "judge_errors": errors or None,
-                "human_sentence_completeness": human_cpl,
-            },
-        )
+            method = "persona constraints stated"
+            details = {"method": method, "first_message": first}
+            if first is None:
+                return _unscored("No shopper turn.", details)
+            stated_count, stated = count_stated_criteria(_persona_of(metadata), first)
+            count, details["stated"] = float(stated_count), stated
+        return Score(value=count, explanation=f"Crit. {count:g} ({method}).", metadata=details)
 
     return score
 
 
-@scorer(metrics=[tfidf_redundancy(), tfidf_redundancy_gap()])
-def redundancy() -> Scorer:
-    """Red.: a corpus-level metric over the run's dialogues, per category (TF-IDF of the shopper's text).
+@scorer(metrics=[*rate_metrics(), gap(human_mean("sentence_completeness")), red(), red_gap()])
+def cpl() -> Scorer:
+    """%Cpl.: the share of complete sentences in what the shopper said (judge, or spaCy's parse).
 
-    Each sample keeps its shopper text in `Score.metadata["shopper_text"]`; its value is 1 when it has
-    text (it enters the corpus) and unscored otherwise.
+    Its metrics also carry the corpus figures `red` and `red_gap` (Red., see the module docstring).
     """
 
     async def score(state: TaskState, target: Target) -> Score:
-        metadata_of(state, "category")
-        shopper_text = "\n".join(shopper_utterances(transcript_of(state)))
-        if not shopper_text.strip():
-            return Score.unscored(
-                reason="no_response",
-                explanation="The shopper said nothing: the dialogue is left out of Red.",
-                metadata={SHOPPER_TEXT_KEY: ""},
-            )
+        utterances = shopper_utterances(transcript_of(state))
+        human = human_mean("sentence_completeness")
+        details: dict[str, Any] = {SHOPPER_TEXT_KEY: "\n".join(utterances), "human": human}
+        judge = bound_judge()
+        if judge is not None:
+            details["method"] = f"judge {judge}"
+            if not utterances:
+                return _unscored("The shopper said nothing.", details)
+            try:
+                share = await judge_completeness(judge, utterances)
+            except JudgeError as exc:
+                return _unscored(f"Judge error: {exc}", {**details, "judge_error": str(exc)})
+        else:
+            details["method"] = "spaCy dependency parse"
+            found, complete, total = completeness(utterances)
+            details["sentences"] = {"complete": complete, "total": total}
+            if found is None:
+                return _unscored("The shopper said nothing.", details)
+            share = found
         return Score(
-            value=1,
-            explanation="In the Red. corpus; Red. is computed over the run's dialogues per category.",
-            metadata={
-                SHOPPER_TEXT_KEY: shopper_text,
-                "human_tfidf_redundancy": human_mean("tfidf_redundancy"),
-            },
+            value=share,
+            explanation=f"%Cpl. {share:.3f} ({details['method']}; human shoppers {human:.3f}).",
+            metadata=details,
         )
 
     return score

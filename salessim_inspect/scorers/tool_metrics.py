@@ -1,14 +1,16 @@
-"""Tool use of the shopper (ARCHITECTURE.md §5): early exits, format errors, runs without a decision,
-purchases of products not in the catalog."""
+"""Tool use of the shopper (docs/architecture.md §5): early exits (End.), format errors (Fmt.), runs without
+a decision, purchases of products not in the catalog. One scorer per figure, so that each per-sample value
+is a number under the name its metrics carry."""
 
-from inspect_ai.scorer import Score, Scorer, Target, grouped, mean, scorer, stderr
+from inspect_ai.scorer import Score, Scorer, Target, scorer
 from inspect_ai.solver import TaskState
 
 from salessim_inspect.data.names import CatalogNames
 from salessim_inspect.scorers._common import catalog_names, metadata_of, transcript_of
+from salessim_inspect.scorers.metrics import rate_metrics
 from salessim_inspect.transcript import Transcript
 
-TOOL_USE_KEYS = ("early_exit", "format_error", "no_decision", "off_catalog_purchase")
+TOOL_USE_KEYS = ("early_exit", "format_error", "no_decision", "off_catalog")
 
 
 def format_problems(transcript: Transcript) -> list[str]:
@@ -36,34 +38,61 @@ def tool_use_values(transcript: Transcript, names: CatalogNames) -> tuple[dict[s
         "early_exit": int(decision is not None and decision.turn == 0),
         "format_error": int(bool(problems)),
         "no_decision": int(decision is None and transcript.ended_by == "max_turns"),
-        "off_catalog_purchase": int(off_catalog),
+        "off_catalog": int(off_catalog),
     }
     return values, problems
 
 
-_RATE_METRICS = {key: [mean(), stderr(), grouped(mean(), "category", all=False)] for key in TOOL_USE_KEYS}
+def _tool_use_score(state: TaskState, key: str) -> Score:
+    """One tool-use indicator of a dialogue as a score (the four scorers share the computation)."""
+    metadata = metadata_of(state)
+    transcript = transcript_of(state)
+    values, problems = tool_use_values(transcript, catalog_names(metadata))
+    explanation = f"{key} = {values[key]}"
+    if key == "format_error" and problems:
+        explanation += ". Format problems: " + "; ".join(problems)
+    return Score(
+        value=values[key],
+        explanation=explanation,
+        metadata={"format_problems": problems} if key == "format_error" else None,
+    )
 
 
-@scorer(metrics=_RATE_METRICS)
-def tool_use() -> Scorer:
-    """Tool use: End. (`early_exit`), Fmt. (`format_error`), `no_decision` (hit max_turns without a
-    decision) and `off_catalog_purchase` (add_to_cart of a product not in the catalog), each a 0/1 per
-    dialogue whose mean is the rate."""
+@scorer(metrics=rate_metrics())
+def early_exit() -> Scorer:
+    """End.: 1 if the shopper's first turn is a terminal action (add_to_cart or end_conversation)."""
 
     async def score(state: TaskState, target: Target) -> Score:
-        metadata = metadata_of(state)
-        transcript = transcript_of(state)
-        values, problems = tool_use_values(transcript, catalog_names(metadata))
-        flagged = [key for key, v in values.items() if v]
-        return Score(
-            value=dict(values),
-            explanation=("; ".join(flagged) if flagged else "no tool-use problem")
-            + (f". Format problems: {'; '.join(problems)}" if problems else ""),
-            metadata={
-                "format_problems": problems,
-                "ended_by": transcript.ended_by,
-                "shopper_turns": len(transcript.shopper_turns()),
-            },
-        )
+        return _tool_use_score(state, "early_exit")
+
+    return score
+
+
+@scorer(metrics=rate_metrics())
+def format_error() -> Scorer:
+    """Fmt.: 1 if any shopper turn has a malformed or text-written tool call (the problems in metadata)."""
+
+    async def score(state: TaskState, target: Target) -> Score:
+        return _tool_use_score(state, "format_error")
+
+    return score
+
+
+@scorer(metrics=rate_metrics())
+def no_decision() -> Scorer:
+    """1 if the dialogue reached `max_turns` without a decision."""
+
+    async def score(state: TaskState, target: Target) -> Score:
+        return _tool_use_score(state, "no_decision")
+
+    return score
+
+
+@scorer(metrics=rate_metrics())
+def off_catalog() -> Scorer:
+    """1 if the shopper's add_to_cart argument resolves to no catalog product (the matcher found nothing)."""
+
+    async def score(state: TaskState, target: Target) -> Score:
+        return _tool_use_score(state, "off_catalog")
 
     return score

@@ -1,11 +1,14 @@
-"""The shopping conversation (ARCHITECTURE.md §3): the salesbot opens, then shopper and salesbot take
+"""The shopping conversation (docs/architecture.md §3): the salesbot opens, then shopper and salesbot take
 turns until the shopper decides or runs out of turns. Every turn reaches the transcript in the sample
 store as soon as it is complete, because Inspect may stop the solver at a limit anywhere.
 """
 
 import anyio
+from inspect_ai._util.error import PrerequisiteError
+from inspect_ai.agent import AgentState
 from inspect_ai.model import (
     ChatMessage,
+    ChatMessageAssistant,
     ChatMessageSystem,
     ChatMessageTool,
     ChatMessageUser,
@@ -15,15 +18,17 @@ from inspect_ai.model import (
 )
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 from inspect_ai.tool import Tool, ToolCallError
-from inspect_ai.util import LimitExceededError
-from pydantic import BaseModel, Field
+from inspect_ai.util import LimitExceededError, span
 
 from salessim_inspect.catalog import Catalog, catalog_for
 from salessim_inspect.data.models import Persona
-from salessim_inspect.retrieval import DEFAULT_RETRIEVAL_MODEL, category_indexes
+from salessim_inspect.options import ConversationOptions
+from salessim_inspect.retrieval import category_indexes
+from salessim_inspect.salesbots.agent import reply_of, salesbot_agent
+from salessim_inspect.salesbots.styles import STYLES
+from salessim_inspect.solvers.context import DialogueContext, dialogue_context
 from salessim_inspect.solvers.shopper_moves import ShopperMove, read_shopper_output
 from salessim_inspect.solvers.system_prompts import (
-    PromptStyle,
     opening_line,
     salesbot_system_prompt,
     shopper_system_prompt,
@@ -42,18 +47,6 @@ from salessim_inspect.transcript import Decision, ToolCallRecord, TranscriptReco
 DEFAULT_SALESBOT = "salessim/catalog-salesbot"
 
 
-class ConversationOptions(BaseModel):
-    """Options of the conversation (validated by the task before anything is loaded)."""
-
-    max_turns: int = Field(default=16, ge=1)
-    prompt: PromptStyle = "reasoning"
-    images: bool = True
-    retrieval_model: str = Field(default=DEFAULT_RETRIEVAL_MODEL, min_length=1)
-    retrieval_k: int = Field(default=4, ge=1)
-    act_on_text_tool_calls: bool = True
-    max_tool_rounds: int = Field(default=4, ge=0)
-
-
 class _Conversation:
     """The state of one sample's dialogue: both speakers' views, the store transcript and the log view."""
 
@@ -61,6 +54,7 @@ class _Conversation:
         self,
         state: TaskState,
         options: ConversationOptions,
+        persona: Persona,
         catalog: Catalog,
         toolbox: SalesbotToolbox,
         shopper: Model,
@@ -71,20 +65,24 @@ class _Conversation:
         self.catalog = catalog
         self.toolbox = toolbox
         self.shopper = shopper
-        self.salesbot = salesbot
         self.transcript = TranscriptRecorder(
-            state.store, shopper_model=str(shopper), salesbot_model=str(salesbot)
+            state.store,
+            shopper_model=str(shopper),
+            salesbot_model=str(salesbot),
+            salesbot_style=options.salesbot,
         )
-        persona = Persona.model_validate(state.metadata["persona"])
         shopper_prompt = shopper_system_prompt(
             persona, catalog.category, catalog.data.domain_knowledge, options.prompt
         )
         self.shopper_view: list[ChatMessage] = [ChatMessageSystem(content=shopper_prompt)]
-        self.salesbot_view: list[ChatMessage] = [
-            ChatMessageSystem(content=salesbot_system_prompt(catalog.category))
-        ]
+        self.salesbot_state = AgentState(
+            messages=[ChatMessageSystem(content=salesbot_system_prompt(catalog.category, options.salesbot))]
+        )
+        self.salesbot = salesbot_agent(salesbot, toolbox, options.max_tool_rounds)
         self.shopper_tools: list[Tool] = shopper_tools()
-        self.salesbot_tools: list[Tool] = toolbox.tools()
+        # Pictures the shopper has been shown: each product's is attached once, the first time it is named.
+        self.pictures_shown: set[str] = set()
+        self.retrieved: list[str] = []  # every product the salesbot's lookups returned so far
         state.messages = [ChatMessageSystem(content=shopper_prompt)]
         self.shopper_turns = 0
 
@@ -153,62 +151,28 @@ class _Conversation:
                             error=ToolCallError("parsing", move.call_errors[call.id]),
                         )
                     )
-        self.salesbot_view.append(shopper_turn_for_salesbot(turn))
+        self.salesbot_state.messages.append(shopper_turn_for_salesbot(turn))
         return False
 
-    async def _salesbot_generate(self, last_round: bool) -> ModelOutput:
-        return await self.salesbot.generate(
-            self.salesbot_view,
-            tools=self.salesbot_tools,
-            tool_choice="none" if last_round else "auto",
-        )
-
     async def salesbot_turn(self) -> None:
-        """One salesbot turn: up to `max_tool_rounds` rounds of lookups, then a reply to the shopper."""
-        records: list[ToolCallRecord] = []
-        retrieved: list[str] = []
+        """One salesbot turn: the salesbot agent looks things up (logged as tool events) and replies."""
+        start = len(self.salesbot_state.messages)
+        async with span(name="salesbot", type="agent"):
+            self.salesbot_state = await self.salesbot(self.salesbot_state)
+        added = self.salesbot_state.messages[start:]
+        records, retrieved = self._lookups(added)
+        for name in retrieved:
+            if name not in self.retrieved:
+                self.retrieved.append(name)
         problems: list[str] = []
-        rounds = 0
-        retried = False
-        while True:
-            last_round = rounds >= self.options.max_tool_rounds
-            output = await self._salesbot_generate(last_round)
-            message = output.message
-            if message.tool_calls and not last_round:
-                rounds += 1
-                self.salesbot_view.append(message)
-                for call in message.tool_calls:
-                    outcome = await self.toolbox.call(call)
-                    record = ToolCallRecord(
-                        function=call.function,
-                        arguments=dict(call.arguments or {}),
-                        result=None if outcome.error else outcome.text,
-                        error=outcome.error,
-                    )
-                    records.append(record)
-                    retrieved.extend(n for n in outcome.retrieved if n not in retrieved)
-                    self.salesbot_view.append(
-                        ChatMessageTool(
-                            content=outcome.content,
-                            tool_call_id=call.id,
-                            function=call.function,
-                            error=ToolCallError(outcome.error_type, outcome.error) if outcome.error else None,
-                        )
-                    )
-                    self.state.messages.append(readable_lookup(record, outcome.retrieved))
-                continue
-            if message.tool_calls:
-                problems.append(
-                    f"tool calls after {self.options.max_tool_rounds} lookup rounds were ignored: "
-                    + ", ".join(call.function for call in message.tool_calls)
-                )
-                message = message.model_copy(update={"tool_calls": None})
-            text, _ = split_reasoning(message.text or "")
-            if not text and not retried:
-                retried = True
-                continue
-            break
-        empty = not text
+        final = self.salesbot_state.output.message
+        if final.tool_calls:
+            problems.append(
+                f"tool calls after {self.options.max_tool_rounds} lookup rounds were ignored: "
+                + ", ".join(call.function for call in final.tool_calls)
+            )
+        reply = reply_of(self.salesbot_state)
+        text = split_reasoning(reply.text or "")[0] if reply is not None else ""
         turn = self._record(
             Turn(
                 index=self._next_index(),
@@ -218,13 +182,48 @@ class _Conversation:
                 products_retrieved=retrieved,
                 products_named=self.catalog.mentions(text),
                 format_problems=problems,
-                empty=empty,
+                empty=not text,
             )
         )
-        if not empty:
-            self.salesbot_view.append(message)
-        self.shopper_view.append(salesbot_turn_for_shopper(turn, self.catalog, self.options.images))
+        for record, names in zip(records, self._retrieved_per_call(records)):
+            self.state.messages.append(readable_lookup(record, names))
+        self.shopper_view.append(
+            salesbot_turn_for_shopper(turn, self.catalog, self.options.images, self.pictures_shown)
+        )
         self.state.messages.append(readable_salesbot_turn(text))
+
+    def _lookups(self, added: list[ChatMessage]) -> tuple[list[ToolCallRecord], list[str]]:
+        """The lookups of one salesbot turn, from the messages its agent added, and the products they returned."""
+        results = {m.tool_call_id: m for m in added if isinstance(m, ChatMessageTool)}
+        records: list[ToolCallRecord] = []
+        retrieved: list[str] = []
+        for message in added:
+            if not isinstance(message, ChatMessageAssistant):
+                continue
+            for call in message.tool_calls or []:
+                result = results.get(call.id)
+                error = result.error.message if result is not None and result.error else None
+                query = call.arguments.get("query") if isinstance(call.arguments, dict) else None
+                lookup = self.toolbox.lookups.get((call.function, query)) if isinstance(query, str) else None
+                records.append(
+                    ToolCallRecord(
+                        function=call.function,
+                        arguments=dict(call.arguments or {}),
+                        result=None if error or lookup is None else lookup.text,
+                        error=error if error or lookup is not None else "no result",
+                    )
+                )
+                if lookup is not None and not error:
+                    retrieved.extend(name for name in lookup.retrieved if name not in retrieved)
+        return records, retrieved
+
+    def _retrieved_per_call(self, records: list[ToolCallRecord]) -> list[list[str]]:
+        out = []
+        for record in records:
+            query = record.arguments.get("query")
+            lookup = self.toolbox.lookups.get((record.function, query)) if isinstance(query, str) else None
+            out.append(lookup.retrieved if lookup is not None and record.error is None else [])
+        return out
 
     async def run(self) -> None:
         try:
@@ -245,47 +244,43 @@ class _Conversation:
             raise
 
 
+def _check_style(options: ConversationOptions, salesbot: Model) -> None:
+    if STYLES[options.salesbot].prompt_file is None and str(salesbot) != DEFAULT_SALESBOT:
+        raise PrerequisiteError(
+            f"salesbot style {options.salesbot!r} exists only for the offline salesbot ({DEFAULT_SALESBOT}); "
+            f"the salesbot role is {salesbot}. Drop --model-role salesbot=... or choose another style."
+        )
+
+
 @solver
-def shopping_conversation(
-    max_turns: int = 16,
-    prompt: PromptStyle = "reasoning",
-    images: bool = True,
-    retrieval_model: str = DEFAULT_RETRIEVAL_MODEL,
-    retrieval_k: int = 4,
-    act_on_text_tool_calls: bool = True,
-    max_tool_rounds: int = 4,
-) -> Solver:
+def shopping_conversation(options: ConversationOptions | None = None) -> Solver:
     """The shopper (the evaluated model) talks with the salesbot (model role `salesbot`) until it decides.
 
     The sample's metadata names its `category` (whose catalog must be registered with
     `salessim_inspect.catalog.register_catalog` or be packaged) and carries the `persona` record.
 
     Args:
-        max_turns: Most shopper turns before the dialogue ends undecided.
-        prompt: Shopper prompt style: "reasoning", "basic" or "human_steering".
-        images: Attach product images to lookups (salesbot) and to named products (shopper).
-        retrieval_model: sentence-transformers model of the lookups.
-        retrieval_k: Results per lookup.
-        act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool.
-        max_tool_rounds: Most rounds of lookups the salesbot may make before each reply.
+        options: The conversation options (`salessim_inspect.options.ConversationOptions`); defaults if None.
     """
-    options = ConversationOptions(
-        max_turns=max_turns,
-        prompt=prompt,
-        images=images,
-        retrieval_model=retrieval_model,
-        retrieval_k=retrieval_k,
-        act_on_text_tool_calls=act_on_text_tool_calls,
-        max_tool_rounds=max_tool_rounds,
-    )
+    options = options or ConversationOptions()
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
         catalog = catalog_for(state.metadata["category"])
+        persona = Persona.model_validate(state.metadata["persona"])
         indexes = await anyio.to_thread.run_sync(category_indexes, catalog.data, options.retrieval_model)
-        toolbox = SalesbotToolbox(catalog, indexes, options.retrieval_k, options.images)
         shopper = get_model()
         salesbot = get_model(role="salesbot", default=DEFAULT_SALESBOT)
-        await _Conversation(state, options, catalog, toolbox, shopper, salesbot).run()
+        _check_style(options, salesbot)
+        toolbox = SalesbotToolbox(
+            catalog,
+            indexes,
+            options.retrieval_k,
+            options.images,
+            images_in_results=salesbot.api.tool_result_images(),
+        )
+        context = DialogueContext(catalog.category, persona, options.salesbot)
+        with dialogue_context(context):
+            await _Conversation(state, options, persona, catalog, toolbox, shopper, salesbot).run()
         return state
 
     return solve

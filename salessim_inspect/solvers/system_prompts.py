@@ -1,15 +1,12 @@
 """The system prompts of the two speakers, assembled from the prompt files."""
 
-from typing import Literal
-
 from salessim_inspect.data.models import Persona
+from salessim_inspect.options import DEFAULT_SALESBOT_STYLE, PROMPT_STYLES, PromptStyle
 from salessim_inspect.prompts import load_prompt, render_prompt
-
-PromptStyle = Literal["reasoning", "basic", "human_steering"]
-PROMPT_STYLES: tuple[str, ...] = ("reasoning", "basic", "human_steering")
+from salessim_inspect.salesbots.styles import STYLES, style_instructions
 
 # Which prompt files each shopper prompt style is made of, in order (the persona always comes last).
-_SHOPPER_SECTIONS: dict[str, tuple[str, ...]] = {
+_SHOPPER_SECTIONS: dict[PromptStyle, tuple[str, ...]] = {
     "reasoning": ("shopper_rules.md", "shopper_worked_example.md"),
     "basic": ("shopper_rules.md",),
     "human_steering": ("shopper_rules.md", "shopper_human_steering.md", "shopper_worked_example.md"),
@@ -61,5 +58,12 @@ def shopper_system_prompt(persona: Persona, category: str, domain_knowledge: str
     return "\n\n".join(sections)
 
 
-def salesbot_system_prompt(category: str) -> str:
-    return render_prompt("salesbot.md", category_label=category_label(category), opening=opening_line())
+def salesbot_system_prompt(category: str, style: str = DEFAULT_SALESBOT_STYLE) -> str:
+    """The salesbot's instructions: the store's facts and tools, then how this style sells.
+
+    The offline-only `oracle` style gets the honest instructions (its offline behaviour ignores them).
+    """
+    instructions = style_instructions(style if STYLES[style].prompt_file else DEFAULT_SALESBOT_STYLE)
+    return render_prompt(
+        "salesbot.md", category_label=category_label(category), opening=opening_line(), style=instructions
+    )

@@ -1,11 +1,10 @@
 """The four tools: the salesbot's catalog and buying-guide lookups, and the shopper's two decisions."""
 
 from dataclasses import dataclass, field
-from typing import Literal
 
 import anyio
 from inspect_ai.model import ContentImage, ContentText
-from inspect_ai.tool import Tool, ToolCall, ToolResult, tool
+from inspect_ai.tool import Tool, ToolResult, tool
 
 from salessim_inspect.catalog import Catalog
 from salessim_inspect.data.models import GuideEntry, Product
@@ -52,71 +51,85 @@ async def _search(index: SearchIndex, query: str, k: int) -> list[Hit]:
 
 
 @dataclass
-class ToolOutcome:
-    """What a salesbot tool call returned: content for the model, text for the transcript."""
+class Lookup:
+    """One lookup the salesbot made: what it asked, what it read, and which products came back."""
 
-    content: ToolResult
+    function: str
+    query: str
     text: str
-    error: str | None = None
-    error_type: Literal["parsing", "unknown"] = "unknown"
     retrieved: list[str] = field(default_factory=list)
 
 
 class SalesbotToolbox:
-    """The salesbot's lookups for one category, with the options of the run."""
+    """The salesbot's lookups for one dialogue, with the options of the run.
 
-    def __init__(self, catalog: Catalog, indexes: CategoryIndexes, k: int, images: bool):
+    It remembers which product pictures the salesbot has already been sent, so each is attached once (a
+    model keeps every earlier message, so a repeated picture only makes each request bigger). Where the
+    provider cannot carry pictures inside a tool result, they wait in `pending_pictures` for the agent
+    to send them in a message labelled as coming from the store, not from the customer.
+    """
+
+    def __init__(
+        self, catalog: Catalog, indexes: CategoryIndexes, k: int, images: bool, images_in_results: bool = True
+    ):
         self.catalog = catalog
         self.indexes = indexes
         self.k = k
         self.images = images
+        self.images_in_results = images_in_results
+        self.pictures_sent: set[str] = set()
+        self.pending_pictures: list[tuple[str, str]] = []  # (product name, data URI)
+        self.lookups: dict[tuple[str, str], Lookup] = {}  # (function, query) -> the latest such lookup
 
-    async def lookup_products(self, query: str) -> ToolOutcome:
+    def _picture(self, product: Product) -> str | None:
+        """The product's picture if the salesbot has not been sent it yet."""
+        if not self.images or product.name in self.pictures_sent:
+            return None
+        image = self.catalog.image_data_uri(product)
+        if image is not None:
+            self.pictures_sent.add(product.name)
+        return image
+
+    async def lookup_products(self, query: str) -> ToolResult:
         hits = await _search(self.indexes.products, query, self.k)
         if not hits:
             text = f'No products found for "{query}".'
-            return ToolOutcome(text, text)
+            self.lookups[(LOOKUP_PRODUCT_ITEMS, query)] = Lookup(LOOKUP_PRODUCT_ITEMS, query, text)
+            return text
         header = f'Top {len(hits)} products for "{query}":'
         records = [product_record(rank, hit.item) for rank, hit in enumerate(hits, start=1)]
         text = "\n\n".join([header, *records])
-        if not self.images:
-            return ToolOutcome(text, text, retrieved=[hit.item.name for hit in hits])
+        retrieved = [hit.item.name for hit in hits]
+        self.lookups[(LOOKUP_PRODUCT_ITEMS, query)] = Lookup(LOOKUP_PRODUCT_ITEMS, query, text, retrieved)
         content: list[ContentText | ContentImage] = [ContentText(text=header)]
         for record, hit in zip(records, hits):
             content.append(ContentText(text=record))
-            image = self.catalog.image_data_uri(hit.item)
-            if image is not None:
+            image = self._picture(hit.item)
+            if image is None:
+                continue
+            if self.images_in_results:
                 content.append(ContentImage(image=image))
-        return ToolOutcome(content, text, retrieved=[hit.item.name for hit in hits])
+            else:
+                self.pending_pictures.append((hit.item.name, image))
+        return content if len(content) > len(records) + 1 else text
 
-    async def lookup_guide(self, query: str) -> ToolOutcome:
+    async def lookup_guide(self, query: str) -> ToolResult:
         hits = await _search(self.indexes.guide, query, self.k)
         if not hits:
             text = f'No buying-guide entries found for "{query}".'
-            return ToolOutcome(text, text)
-        records = [guide_record(rank, hit.item) for rank, hit in enumerate(hits, start=1)]
-        text = "\n\n".join([f'Buying guide entries for "{query}":', *records])
-        return ToolOutcome(text, text)
+        else:
+            records = [guide_record(rank, hit.item) for rank, hit in enumerate(hits, start=1)]
+            text = "\n\n".join([f'Buying guide entries for "{query}":', *records])
+        self.lookups[(LOOKUP_BUYING_GUIDE, query)] = Lookup(LOOKUP_BUYING_GUIDE, query, text)
+        return text
 
     def tools(self) -> list[Tool]:
-        """The lookups as Inspect tools (what the salesbot model is offered)."""
+        """The lookups as Inspect tools (what the salesbot model is offered, run by Inspect)."""
         return [lookup_product_items(self), lookup_buying_guide(self)]
 
-    async def call(self, call: ToolCall) -> ToolOutcome:
-        """Run one tool call of the salesbot; mistakes become error results the salesbot can read."""
-        if call.function not in SALESBOT_TOOLS:
-            message = f"Unknown tool {call.function!r}; the available tools are: {', '.join(SALESBOT_TOOLS)}."
-            return ToolOutcome(message, message, error=message)
-        if call.parse_error:
-            message = f"Could not read the arguments of {call.function}: {call.parse_error}"
-            return ToolOutcome(message, message, error=message, error_type="parsing")
-        query = call.arguments.get("query") if isinstance(call.arguments, dict) else None
-        if not isinstance(query, str) or not query.strip():
-            message = f"{call.function} needs a 'query' argument: a search text."
-            return ToolOutcome(message, message, error=message, error_type="parsing")
-        if call.function == LOOKUP_PRODUCT_ITEMS:
-            return await self.lookup_products(query)
-        return await self.lookup_guide(query)
+    def take_pending_pictures(self) -> list[tuple[str, str]]:
+        pictures, self.pending_pictures = self.pending_pictures, []
+        return pictures
 
 
 @tool
@@ -129,7 +142,7 @@ def lookup_product_items(toolbox: SalesbotToolbox) -> Tool:
         Args:
             query: What the customer is looking for, in words (product type, features, use, budget).
         """
-        return (await toolbox.lookup_products(query)).content
+        return await toolbox.lookup_products(query)
 
     return execute
 
@@ -142,7 +155,7 @@ def lookup_buying_guide(toolbox: SalesbotToolbox) -> Tool:
         Args:
             query: The topic or question to look up.
         """
-        return (await toolbox.lookup_guide(query)).content
+        return await toolbox.lookup_guide(query)
 
     return execute
 

@@ -29,15 +29,25 @@ def shopper_turn_for_salesbot(turn: Turn) -> ChatMessageUser:
     return ChatMessageUser(content=turn.text or NO_MESSAGE)
 
 
-def salesbot_turn_for_shopper(turn: Turn, catalog: Catalog, images: bool) -> ChatMessageUser:
-    """A salesbot turn as the shopper reads it: the text, plus pictures of the products it names."""
+def salesbot_turn_for_shopper(
+    turn: Turn, catalog: Catalog, images: bool, shown: set[str] | None = None
+) -> ChatMessageUser:
+    """A salesbot turn as the shopper reads it: the text, plus pictures of the products it names.
+
+    A picture is attached only the first time its product is named (`shown` collects those already
+    sent): the shopper's model keeps every earlier message, so sending it again adds nothing but bytes.
+    """
     text = turn.text or NO_MESSAGE
+    shown = set() if shown is None else shown
     pictures: list[Content] = []
     if images:
         for name in turn.products_named:
+            if name in shown:
+                continue
             product = catalog.product(name)
             image = catalog.image_data_uri(product) if product else None
             if image is not None:
+                shown.add(name)
                 pictures.append(ContentImage(image=image))
     if not pictures:
         return ChatMessageUser(content=text)

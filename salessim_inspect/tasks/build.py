@@ -3,81 +3,77 @@
 from collections.abc import Callable, Sequence
 
 from inspect_ai import Task
+from inspect_ai._util.error import PrerequisiteError
 
 from salessim_inspect.catalog import register_catalog
-from salessim_inspect.data.loader import CategoryData
+from salessim_inspect.data.loader import CategoryData, DataError
 from salessim_inspect.data.sources import data_source
+from salessim_inspect.options import ConversationOptions, SuiteOptions, TaskOptions, parse_options
 from salessim_inspect.retrieval import embedder_identity
 from salessim_inspect.scorers import salessim_scorers
 from salessim_inspect.solvers.conversation import DEFAULT_SALESBOT, shopping_conversation
 from salessim_inspect.tasks.dataset import salessim_dataset
-from salessim_inspect.tasks.options import conversation_options, feasibility, per_category_limit
+
+# Bumped when a change can move the scores of the same dialogue (scoring rules, prompts, data).
+TASK_VERSION = 2
 
 
-def build_task(
+def salessim_task(
     categories: Sequence[str],
+    options: TaskOptions,
     *,
     load: Callable[[str], CategoryData] | None = None,
-    data_dir: object = None,
-    source: object = "native",
-    strict: object = True,
-    max_turns: object = 16,
-    prompt: object = "reasoning",
-    images: object = True,
-    retrieval_model: object = "sentence-transformers/all-MiniLM-L6-v2",
-    retrieval_k: object = 4,
-    feasible: object = "all",
-    act_on_text_tool_calls: object = True,
-    max_tool_rounds: object = 4,
-    per_category: object = None,
 ) -> Task:
-    """A task over `categories`: options are validated first, then data is loaded.
+    """A task over `categories`, from already-validated options; the data is loaded here.
 
-    Data comes from `load` when given (tests use it for fixtures), else from the source that `data_dir`,
-    `source` and `strict` describe (the packaged data by default).
+    Data comes from `load` when given (tests use it for fixtures), else from the source that the options'
+    `data_dir`, `source` and `strict` describe (the packaged data by default). A data problem (a missing
+    directory, a malformed record, an unknown category) stops the run with its message alone.
     """
-    options = conversation_options(
-        max_turns=max_turns,
-        prompt=prompt,
-        images=images,
-        retrieval_model=retrieval_model,
-        retrieval_k=retrieval_k,
-        act_on_text_tool_calls=act_on_text_tool_calls,
-        max_tool_rounds=max_tool_rounds,
-    )
-    which = feasibility(feasible)
-    limit = per_category_limit(per_category)
-    origin = data_source(data_dir, source, strict)
-    if load is None:
-        categories = [origin.category(name) for name in categories]
-        load = origin.load
-    data = [load(category) for category in categories]
-    return task_from_data(
-        data, options=options.model_dump(), feasible=which, per_category=limit, provenance=origin.describe()
-    )
+    try:
+        origin = data_source(options.data_dir, options.source, options.strict)
+        if load is None:
+            categories = [origin.category(name) for name in categories]
+            load = origin.load
+        data = [load(category) for category in categories]
+    except (DataError, ValueError) as exc:
+        raise PrerequisiteError(f"salessim_inspect: {exc}") from None
+    per_category = options.per_category if isinstance(options, SuiteOptions) else None
+    return task_from_data(data, options, per_category=per_category, provenance=origin.describe())
 
 
 def task_from_data(
     data: Sequence[CategoryData],
+    options: TaskOptions,
     *,
-    options: dict,
-    feasible: str = "all",
     per_category: int | None = None,
     provenance: dict | None = None,
 ) -> Task:
     """A task over already-loaded categories (packaged, a fixture, or a user's data directory)."""
     for category in data:
-        # The solver and the offline agents look catalogs up by category name.
+        # The solver and the offline baselines look catalogs up by category name.
         register_catalog(category)
+    conversation = ConversationOptions.model_validate(
+        options.model_dump(include=set(ConversationOptions.model_fields))
+    )
+    categories = [category.category for category in data]
     return Task(
-        dataset=salessim_dataset(data, feasible, per_category),  # type: ignore[arg-type]
-        solver=shopping_conversation(**options),
-        scorer=salessim_scorers() or None,
+        dataset=salessim_dataset(data, options.feasible, per_category),
+        solver=shopping_conversation(conversation),
+        scorer=salessim_scorers(),
+        version=TASK_VERSION,
         metadata={
-            "categories": [category.category for category in data],
+            "categories": categories,
             "salesbot_default": DEFAULT_SALESBOT,
-            **embedder_identity(options["retrieval_model"]),
-            "options": {**options, "feasible": feasible, "per_category": per_category},
+            **embedder_identity(options.retrieval_model),
+            "options": options.model_dump(mode="json"),
             **(provenance or {"data": "supplied by the caller"}),
         },
     )
+
+
+def build_task(
+    categories: Sequence[str], *, load: Callable[[str], CategoryData] | None = None, **options: object
+) -> Task:
+    """A task over `categories` from options as `-T` gives them (for code and tests; validated as `SuiteOptions`)."""
+    return salessim_task(categories, parse_options(SuiteOptions, "salessim", options), load=load)

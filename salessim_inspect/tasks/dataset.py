@@ -6,8 +6,8 @@ from inspect_ai.dataset import MemoryDataset, Sample
 
 from salessim_inspect.data.loader import CategoryData
 from salessim_inspect.data.models import Persona
+from salessim_inspect.options import Feasibility
 from salessim_inspect.solvers.system_prompts import category_label, money
-from salessim_inspect.tasks.options import Feasibility
 
 
 def persona_summary(persona: Persona, category: str) -> str:

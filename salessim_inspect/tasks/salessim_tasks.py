@@ -1,120 +1,85 @@
 """The SalesSim tasks: one per category, and `salessim` for all six.
 
-The six category tasks share one signature and docstring; `_category_task` stamps out each, so the options
-stay identical by construction (Inspect registers each under its category name).
+Each task takes the options of `salessim_inspect.options` (`TaskOptions`; `SuiteOptions` for `salessim`) as
+keyword arguments (`-T name=value`). They are declared once there, so every task has the same options by
+construction; an unknown or invalid option stops the run with a short message.
 """
 
-from collections.abc import Callable
+from typing import Any
 
 from inspect_ai import Task, task
 
-from salessim_inspect.retrieval.embedder import DEFAULT_RETRIEVAL_MODEL
-from salessim_inspect.tasks.build import build_task
-from salessim_inspect.tasks.options import categories_option
-
-_OPTIONS_DOC = """        max_turns: Most shopper turns before the dialogue ends undecided (default 16).
-        prompt: Shopper prompt: "reasoning" (worked example of checking each product against dealbreakers,
-            then preferences, plus domain knowledge), "basic" (no worked example) or "human_steering"
-            (reasoning plus guidance to talk like a real shopper).
-        images: Show product images: to the salesbot in lookup results, to the shopper for products the
-            salesbot names.
-        retrieval_model: sentence-transformers model of the lookups; the default is used from its
-            packaged copy, without downloading.
-        retrieval_k: Products or buying-guide entries returned per lookup (default 4).
-        feasible: Which personas: "all", "feasible" (some product is acceptable) or "infeasible".
-        act_on_text_tool_calls: Act on decisions the shopper writes as text instead of calling the tool
-            (they are counted as format errors either way).
-        max_tool_rounds: Most rounds of lookups the salesbot may make before each reply (default 4).
-        data_dir: Load the data from this directory instead of the packaged data: `<category>/` folders (or
-            one category's files) in the package's layout, or with `source="salessim"` a local copy of the
-            SalesSim authors' repository.
-        source: Layout of `data_dir`: "native" (this package's) or "salessim" (the authors' published one;
-            their `acceptable_products` are the ground truth).
-        strict: With `source="salessim"`, fail on an acceptable product that matches no catalog product
-            (default) instead of dropping it with a warning in the log.
-"""
+from salessim_inspect.options import SuiteOptions, TaskOptions, parse_options
+from salessim_inspect.tasks.build import salessim_task
 
 
-def _category_task(category: str, title: str) -> Callable[..., Task]:
-    def category_task(
-        max_turns: int = 16,
-        prompt: str = "reasoning",
-        images: bool = True,
-        retrieval_model: str = DEFAULT_RETRIEVAL_MODEL,
-        retrieval_k: int = 4,
-        feasible: str = "all",
-        act_on_text_tool_calls: bool = True,
-        max_tool_rounds: int = 4,
-        data_dir: str | None = None,
-        source: str = "native",
-        strict: bool = True,
-    ) -> Task:
-        return build_task(
-            [category],
-            max_turns=max_turns,
-            prompt=prompt,
-            images=images,
-            retrieval_model=retrieval_model,
-            retrieval_k=retrieval_k,
-            feasible=feasible,
-            act_on_text_tool_calls=act_on_text_tool_calls,
-            max_tool_rounds=max_tool_rounds,
-            data_dir=data_dir,
-            source=source,
-            strict=strict,
-        )
+@task
+def female_clothing(**options: Any) -> Task:
+    """SalesSim, women's clothing: does a shopper buying dresses, jeans, tops and the like decide as its persona would?
 
-    category_task.__name__ = category_task.__qualname__ = category
-    category_task.__doc__ = f"SalesSim, {title}: does the shopper's decision agree with its persona?\n\n    Args:\n{_OPTIONS_DOC}    "
-    return task(name=category)(category_task)
+    Args:
+        **options: Task options (`salessim_inspect.options.TaskOptions`; README, "Task options").
+    """
+    return salessim_task(["female_clothing"], parse_options(TaskOptions, "female_clothing", options))
 
 
-female_clothing = _category_task("female_clothing", "women's clothing")
-male_clothing = _category_task("male_clothing", "men's clothing")
-rings = _category_task("rings", "rings")
-smart_watch = _category_task("smart_watch", "smart watches")
-cars = _category_task("cars", "cars")
-games = _category_task("games", "games and gaming gadgets")
+@task
+def male_clothing(**options: Any) -> Task:
+    """SalesSim, men's clothing: does a shopper buying trousers, shirts, jackets and the like decide as its persona would?
+
+    Args:
+        **options: Task options (`salessim_inspect.options.TaskOptions`; README, "Task options").
+    """
+    return salessim_task(["male_clothing"], parse_options(TaskOptions, "male_clothing", options))
 
 
-def _all_categories(
-    max_turns: int = 16,
-    prompt: str = "reasoning",
-    images: bool = True,
-    retrieval_model: str = DEFAULT_RETRIEVAL_MODEL,
-    retrieval_k: int = 4,
-    feasible: str = "all",
-    act_on_text_tool_calls: bool = True,
-    max_tool_rounds: int = 4,
-    data_dir: str | None = None,
-    source: str = "native",
-    strict: bool = True,
-    per_category: int | None = None,
-    categories: str | list[str] | None = None,
-) -> Task:
-    return build_task(
-        categories_option(categories),
-        max_turns=max_turns,
-        prompt=prompt,
-        images=images,
-        retrieval_model=retrieval_model,
-        retrieval_k=retrieval_k,
-        feasible=feasible,
-        act_on_text_tool_calls=act_on_text_tool_calls,
-        max_tool_rounds=max_tool_rounds,
-        data_dir=data_dir,
-        source=source,
-        strict=strict,
-        per_category=per_category,
-    )
+@task
+def rings(**options: Any) -> Task:
+    """SalesSim, rings: does a shopper buying an engagement, wedding or fashion ring decide as its persona would?
+
+    Args:
+        **options: Task options (`salessim_inspect.options.TaskOptions`; README, "Task options").
+    """
+    return salessim_task(["rings"], parse_options(TaskOptions, "rings", options))
 
 
-_all_categories.__name__ = _all_categories.__qualname__ = "salessim"
-_all_categories.__doc__ = (
-    "SalesSim over all six categories (sample metadata `category` groups the results).\n\n    Args:\n"
-    f"{_OPTIONS_DOC}"
-    "        per_category: Run only the first N personas of each category, in file order.\n"
-    "        categories: Only these categories (a list, or names separated by commas); with\n"
-    '            `source="salessim"` the published `laptops` category may be named too. Default: all six.\n    '
-)
-salessim = task(name="salessim")(_all_categories)
+@task
+def smart_watch(**options: Any) -> Task:
+    """SalesSim, smart watches: does a shopper buying a smart watch or fitness tracker decide as its persona would?
+
+    Args:
+        **options: Task options (`salessim_inspect.options.TaskOptions`; README, "Task options").
+    """
+    return salessim_task(["smart_watch"], parse_options(TaskOptions, "smart_watch", options))
+
+
+@task
+def cars(**options: Any) -> Task:
+    """SalesSim, cars: does a shopper buying a sedan, SUV, truck or EV decide as its persona would?
+
+    Args:
+        **options: Task options (`salessim_inspect.options.TaskOptions`; README, "Task options").
+    """
+    return salessim_task(["cars"], parse_options(TaskOptions, "cars", options))
+
+
+@task
+def games(**options: Any) -> Task:
+    """SalesSim, games and gaming gadgets: does a shopper buying a game, console or accessory decide as its persona would?
+
+    Args:
+        **options: Task options (`salessim_inspect.options.TaskOptions`; README, "Task options").
+    """
+    return salessim_task(["games"], parse_options(TaskOptions, "games", options))
+
+
+@task
+def salessim(**options: Any) -> Task:
+    """SalesSim over all six categories; sample metadata `category` groups the metrics.
+
+    Args:
+        **options: Task options (`salessim_inspect.options.SuiteOptions`: those of every category task, plus
+            `per_category` and `categories`; README, "Task options").
+    """
+    parsed = parse_options(SuiteOptions, "salessim", options)
+    return salessim_task(list(parsed.categories), parsed)
