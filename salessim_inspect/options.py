@@ -132,9 +132,8 @@ class SuiteOptions(TaskOptions):
             return CATEGORIES
         if isinstance(value, str):
             value = value.split(",")
-        if isinstance(value, list | tuple):
-            if all(isinstance(name, str) for name in value):
-                return tuple(name.strip() for name in value if name.strip())
+        if isinstance(value, list | tuple) and all(isinstance(name, str) for name in value):
+            return tuple(name.strip() for name in value if name.strip())
         return value
 
 
