@@ -23,6 +23,7 @@ from salessim_inspect.reference import human_mean
 from salessim_inspect.scorers._common import metadata_of, shopper_utterances, spoken_text, transcript_of
 from salessim_inspect.scorers.completeness import completeness
 from salessim_inspect.scorers.criteria import count_stated_criteria
+from salessim_inspect.scorers.features import FEATURES_KEY, dialogue_features
 from salessim_inspect.scorers.judge import JudgeError, bound_judge, judge_completeness, judge_criteria
 from salessim_inspect.scorers.metrics import (
     SHOPPER_TEXT_KEY,
@@ -96,6 +97,14 @@ def language() -> Scorer:
                 cpl = share
 
         value = {crit_key: crit, f"cpl_{method}": cpl, f"cpl_gap_{method}": cpl - human_cpl}
+        measured_by = "judge" if judge is not None else "deterministic"
+        features = dialogue_features(
+            transcript,
+            _persona_of(metadata),
+            crit=crit,
+            cpl=cpl,
+            methods={"crit": measured_by, "cpl": measured_by},
+        )
         explanation = (
             f"Crit. {crit:g} ({details['crit_method']}); "
             f"%Cpl. {cpl:.3f} ({details['cpl_method']}; human shoppers {human_cpl:.3f})."
@@ -110,6 +119,8 @@ def language() -> Scorer:
                 "first_message": first,
                 "judge_errors": errors or None,
                 "human_sentence_completeness": human_cpl,
+                # Per-dialogue features for the report's human-likeness section (scorers/features.py).
+                FEATURES_KEY: features.model_dump(),
             },
         )
 
