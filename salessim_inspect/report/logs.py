@@ -14,6 +14,7 @@ from typing import Any
 from inspect_ai.log import EvalLog, EvalSample, list_eval_logs, read_eval_log
 
 from salessim_inspect.data.categories import CATEGORIES
+from salessim_inspect.scorers.features import FEATURES_KEY
 from salessim_inspect.transcript import Transcript
 
 DA_SCORER = "decision_alignment"
@@ -60,6 +61,9 @@ class SampleRow:
             `format_error`, `crit_constraints`, `cpl_spacy`, ...); NaN for unscored ones.
         shopper_text: The shopper's spoken text (the Red. corpus), if the redundancy scorer ran.
         source: The log file the sample came from.
+        action: The shopper's decision: "add_to_cart", "end_conversation" or "none", if scored.
+        shown_acceptable: Whether the salesbot named an acceptable product before the decision.
+        features: The per-dialogue features of the language score (scorers/features.py), if logged.
     """
 
     sample_id: str
@@ -71,6 +75,9 @@ class SampleRow:
     values: Mapping[str, float]
     shopper_text: str | None
     source: str
+    action: str | None = None
+    shown_acceptable: bool | None = None
+    features: Mapping[str, Any] | None = None
 
     def value(self, name: str) -> float | None:
         """The score value `name`, or None when the sample has none (or it is NaN)."""
@@ -197,6 +204,9 @@ def sample_row(sample: EvalSample, source: str) -> SampleRow:
     feasible = da_meta.get("feasible", metadata.get("feasible"))
     red = scores.get("redundancy")
     text = (red.metadata or {}).get(_SHOPPER_TEXT) if red is not None else None
+    shown = da_meta.get("recommended_acceptable")
+    language = scores.get("language")
+    features = (language.metadata or {}).get(FEATURES_KEY) if language is not None else None
     category = metadata.get("category")
     if category is None:
         raise ReportError(f"{source}: sample {sample.id!r} has no 'category' metadata; not a SalesSim log?")
@@ -210,6 +220,9 @@ def sample_row(sample: EvalSample, source: str) -> SampleRow:
         values=_values(sample),
         shopper_text=text,
         source=source,
+        action=da_meta.get("action"),
+        shown_acceptable=None if shown is None else bool(shown),
+        features=features,
     )
 
 
