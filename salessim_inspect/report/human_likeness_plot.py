@@ -18,6 +18,7 @@ from salessim_inspect.report.human_likeness import (  # noqa: E402
 from salessim_inspect.scorers.features import Feature  # noqa: E402
 
 PLOT_PREFIX = "human_likeness_ecdf_"
+_LINE_STYLES = ("-", "--", ":", "-.")
 
 
 def plot_path(out: Path, feature: Feature) -> Path:
@@ -45,8 +46,10 @@ def plot_feature(results: list[RunHumanLikeness], feature: Feature, path: Path) 
     fig, ax = plt.subplots(figsize=(7.5, 4.2))
     human = human_values(feature.name)
     ax.ecdf(human, color="black", linewidth=2.2, label=f"human shoppers (RecQuest, n={len(human)})")
-    for result, values in series:
-        ax.ecdf(values, linewidth=1.4, label=_label(result, feature.name))
+    for i, (result, values) in enumerate(series):
+        # Line styles cycle too: scripted shoppers often share a distribution, and one line would hide another.
+        style = _LINE_STYLES[i % len(_LINE_STYLES)]
+        ax.ecdf(values, linewidth=1.6, linestyle=style, label=_label(result, feature.name))
     ax.set_xlabel(f"{feature.label}: {feature.definition}")
     ax.set_ylabel("share of dialogues at or below")
     ax.set_ylim(0, 1.02)
