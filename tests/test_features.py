@@ -13,7 +13,7 @@ from salessim_inspect.scorers.features import (
     word_count,
 )
 from salessim_inspect.transcript import Decision, ToolCallRecord, Transcript, Turn
-from tests.test_scorers import GREETING, PERSONA, make_state, run_scorer
+from tests.test_scorers import GREETING, PERSONA, FakeJudge, judged_state, make_state, run_scorer
 
 # PERSONA (tests/test_scorers.py) shops for a backpack under $50: water resistant (dealbreaker), nylon,
 # at least 20 litres, black or navy blue (preferences).
@@ -160,3 +160,13 @@ async def test_language_score_metadata_carries_the_features():
     assert features["cpl"] == score.value["cpl_spacy"]
     assert features["methods"] == {"crit": "deterministic", "cpl": "deterministic"}
     assert features["new_need_turns"] == 2
+
+
+async def test_judged_features_say_so(monkeypatch):
+    judge = FakeJudge({"crit": "1. budget\n2. nylon\n3. commute\nCOUNT: 3", "cpl": "SCORE: 0.25"})
+    monkeypatch.setattr("salessim_inspect.scorers.language_metrics.bound_judge", lambda: judge)
+    features = (await run_scorer(language(), judged_state())).metadata[FEATURES_KEY]
+    assert (features["crit"], features["cpl"]) == (3.0, 0.25)
+    assert features["methods"] == {"crit": "judge", "cpl": "judge"}
+    assert features["budget_first"] is True  # "under $50"
+    assert features["shopper_turns"] == 2
