@@ -61,12 +61,15 @@ EXIT_CODES = """exit codes:
 def _add_report(commands: argparse._SubParsersAction) -> None:
     report = commands.add_parser(
         "report",
-        help="the paper's tables (Markdown, CSV) and plots (PNG) from eval logs",
+        help="the paper's tables (Markdown, CSV) and plots (PNG) from eval logs, and human-likeness",
         description="""Write the paper's three tables (decision alignment; End. and Fmt.; Crit., %Cpl.,
 Red. and their human gaps) as Markdown and CSV, print them, and draw PNG plots (decision alignment
-by category with 95% intervals; the outcome taxonomy). One row per run: evaluated model, salesbot,
-prompt and task options. Logs of different runs are never merged; logs of the same run are combined
-if their samples do not overlap.""",
+by category with 95% intervals; the outcome taxonomy). A human-likeness section follows: each run's
+per-dialogue feature distributions against 517 human shopper dialogues (KS, Mann-Whitney U, a
+human-vs-human noise floor; ECDF plots) and counterfactual checks across salesbot styles
+(docs/human-likeness.md). One row per run: evaluated model, salesbot, prompt and task options. Logs
+of different runs are never merged; logs of the same run are combined if their samples do not
+overlap.""",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -20,6 +20,13 @@ from salessim_inspect.report.table import Table
 PER_CATEGORY = 8
 SALESBOT = "salessim/catalog-salesbot"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+# The human-likeness section's tables (tests/test_human_likeness.py checks their content).
+HUMAN_LIKENESS_TABLES = (
+    "human_likeness",
+    "human_likeness_by_category",
+    "human_likeness_counterfactual",
+    "human_likeness_shopper_features",
+)
 
 
 @dataclass(frozen=True)
@@ -122,7 +129,10 @@ def test_report_writes_the_three_tables_and_two_plots(offline_logs, tmp_path, ca
     code = main(["report", str(offline_logs.root), "--out", str(out)])
     assert code == 0
     names = sorted(p.name for p in out.iterdir())
-    assert names == [
+    human_likeness = [f"{table}.{suffix}" for table in HUMAN_LIKENESS_TABLES for suffix in ("csv", "md")]
+    human_likeness += [f"human_likeness_ecdf_{f}.png" for f in ("cpl", "crit", "red", "shopper_turns")]
+    assert [n for n in names if n.startswith("human_likeness")] == sorted(human_likeness)
+    assert [n for n in names if not n.startswith("human_likeness")] == [
         "decision_alignment.png",
         "outcomes.png",
         "report.md",

@@ -14,6 +14,7 @@ from typing import Any
 from inspect_ai.log import EvalLog, EvalSample, list_eval_logs, read_eval_log
 
 from salessim_inspect.data.categories import CATEGORIES
+from salessim_inspect.scorers.features import FEATURES_KEY
 from salessim_inspect.transcript import Transcript
 
 DA_SCORER = "decision_alignment"
@@ -67,6 +68,9 @@ class SampleRow:
         shopper_text: The shopper's spoken text (the Red. corpus), if the `cpl` scorer ran.
         methods: How `crit` and `cpl` were measured (e.g. "judge openai/gpt-4o", "spaCy dependency parse").
         source: The log file the sample came from.
+        action: The shopper's decision: "add_to_cart", "end_conversation" or "none", if scored.
+        shown_acceptable: Whether the salesbot named an acceptable product before the decision.
+        features: The per-dialogue features of the language score (scorers/features.py), if logged.
     """
 
     sample_id: str
@@ -79,6 +83,9 @@ class SampleRow:
     shopper_text: str | None
     source: str
     methods: Mapping[str, str] = field(default_factory=dict)
+    action: str | None = None
+    shown_acceptable: bool | None = None
+    features: Mapping[str, Any] | None = None
 
     def value(self, name: str) -> float | None:
         """The score value `name`, or None when the sample has none (or it is NaN)."""
@@ -210,6 +217,29 @@ def _values_and_methods(sample: EvalSample) -> tuple[dict[str, float], dict[str,
     return values, methods
 
 
+def _from_metadata(scores: Mapping[str, Any], holders: tuple[str, ...], key: str) -> Any:
+    for holder in holders:
+        score = scores.get(holder)
+        if score is not None and (score.metadata or {}).get(key) is not None:
+            return score.metadata[key]
+    return None
+
+
+def _with_measured(
+    features: Mapping[str, Any], values: Mapping[str, float], methods: Mapping[str, str]
+) -> dict:
+    """The features with Crit. and %Cpl. from their own scorers (the `cpl` score logs the others)."""
+    merged = dict(features)
+    measured = dict(merged.get("methods") or {})
+    for name in ("crit", "cpl"):
+        if merged.get(name) is None and name in values and not math.isnan(values[name]):
+            merged[name] = values[name]
+        if name in methods and name not in measured:
+            measured[name] = "judge" if methods[name].startswith("judge") else "deterministic"
+    merged["methods"] = measured
+    return merged
+
+
 def sample_row(sample: EvalSample, source: str) -> SampleRow:
     """The typed row of one sample of a SalesSim log (of this version or an earlier one)."""
     metadata = sample.metadata or {}
@@ -217,12 +247,10 @@ def sample_row(sample: EvalSample, source: str) -> SampleRow:
     da = scores.get(DA_SCORER)
     da_meta = (da.metadata or {}) if da is not None else {}
     feasible = metadata.get("feasible", da_meta.get("feasible"))
-    text = None
-    for holder in ("cpl", "redundancy"):  # the Red. corpus text: in `cpl` now, in `redundancy` before
-        score = scores.get(holder)
-        if score is not None and (score.metadata or {}).get(_SHOPPER_TEXT) is not None:
-            text = score.metadata[_SHOPPER_TEXT]  # type: ignore[index]
-            break
+    # The Red. corpus text and the features: in `cpl` now, in `redundancy` / `language` before round 2.
+    text = _from_metadata(scores, ("cpl", "redundancy"), _SHOPPER_TEXT)
+    features = _from_metadata(scores, ("cpl", "language"), FEATURES_KEY)
+    shown = da_meta.get("recommended_acceptable")
     category = metadata.get("category")
     if category is None:
         raise ReportError(f"{source}: sample {sample.id!r} has no 'category' metadata; not a SalesSim log?")
@@ -238,6 +266,9 @@ def sample_row(sample: EvalSample, source: str) -> SampleRow:
         shopper_text=text,
         source=source,
         methods=methods,
+        action=da_meta.get("action"),
+        shown_acceptable=None if shown is None else bool(shown),
+        features=None if features is None else _with_measured(features, values, methods),
     )
 
 

@@ -1,9 +1,11 @@
 """Writing a report to disk, and rendering a comparison for the terminal."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from salessim_inspect.report.compare import Comparison, format_p, verdict
+from salessim_inspect.report.human_likeness import human_likeness_section
+from salessim_inspect.report.human_likeness_plot import human_likeness_plots
 from salessim_inspect.report.logs import Run
 from salessim_inspect.report.plots import report_plots
 from salessim_inspect.report.table import Table
@@ -20,11 +22,13 @@ class Report:
         tables: The three tables.
         markdown: The whole report as Markdown (also in `report.md`).
         files: Every file written.
+        human_likeness: The tables of the human-likeness section.
     """
 
     tables: list[Table]
     markdown: str
     files: list[Path]
+    human_likeness: list[Table] = field(default_factory=list)
 
 
 def _runs_section(runs: list[Run]) -> str:
@@ -39,7 +43,8 @@ def _runs_section(runs: list[Run]) -> str:
 
 
 def write_report(runs: list[Run], out: Path, *, paper: bool = False, plots: bool = True) -> Report:
-    """The three tables as `.md` and `.csv`, `report.md` with all of them, and the two PNG plots.
+    """The three tables and the human-likeness section's tables as `.md` and `.csv`, `report.md` with all
+    of them, and the PNG plots (two, and one per feature shared with the human dialogues).
 
     Args:
         runs: The runs to report, in row order.
@@ -49,18 +54,20 @@ def write_report(runs: list[Run], out: Path, *, paper: bool = False, plots: bool
     """
     out.mkdir(parents=True, exist_ok=True)
     tables = report_tables(runs, paper)
+    section = human_likeness_section(runs)
     files: list[Path] = []
-    for table in tables:
+    for table in [*tables, *section.tables]:
         for suffix, text in ((".md", table.markdown()), (".csv", table.csv())):
             path = out / f"{table.name}{suffix}"
             path.write_text(text, encoding="utf-8")
             files.append(path)
-    markdown = "\n".join([_runs_section(runs), *(table.markdown() for table in tables)])
+    markdown = "\n".join([_runs_section(runs), *(table.markdown() for table in tables), section.markdown()])
     (out / REPORT_MARKDOWN).write_text(markdown, encoding="utf-8")
     files.append(out / REPORT_MARKDOWN)
     if plots:
         files.extend(report_plots(runs, out))
-    return Report(tables=tables, markdown=markdown, files=files)
+        files.extend(human_likeness_plots(section.results, out))
+    return Report(tables=tables, markdown=markdown, files=files, human_likeness=section.tables)
 
 
 def comparison_table(comparison: Comparison) -> Table:

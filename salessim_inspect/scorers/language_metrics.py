@@ -24,6 +24,7 @@ from salessim_inspect.reference import human_mean
 from salessim_inspect.scorers._common import metadata_of, shopper_utterances, spoken_text, transcript_of
 from salessim_inspect.scorers.completeness import completeness
 from salessim_inspect.scorers.criteria import count_stated_criteria
+from salessim_inspect.scorers.features import FEATURES_KEY, dialogue_features
 from salessim_inspect.scorers.judge import JudgeError, bound_judge, judge_completeness, judge_criteria
 from salessim_inspect.scorers.metrics import SHOPPER_TEXT_KEY, gap, rate_metrics, red, red_gap
 
@@ -76,13 +77,21 @@ def crit() -> Scorer:
 def cpl() -> Scorer:
     """%Cpl.: the share of complete sentences in what the shopper said (judge, or spaCy's parse).
 
-    Its metrics also carry the corpus figures `red` and `red_gap` (Red., see the module docstring).
+    Its metrics also carry the corpus figures `red` and `red_gap` (Red., see the module docstring); its
+    metadata keeps the shopper text and the per-dialogue features of `scorers/features.py`.
     """
 
     async def score(state: TaskState, target: Target) -> Score:
-        utterances = shopper_utterances(transcript_of(state))
+        transcript = transcript_of(state)
+        utterances = shopper_utterances(transcript)
         human = human_mean("sentence_completeness")
-        details: dict[str, Any] = {SHOPPER_TEXT_KEY: "\n".join(utterances), "human": human}
+        details: dict[str, Any] = {
+            SHOPPER_TEXT_KEY: "\n".join(utterances),
+            "human": human,
+            # Per-dialogue features for the report's human-likeness section (scorers/features.py); Crit. and
+            # %Cpl. themselves are the `crit` and `cpl` scores, which the report joins in.
+            FEATURES_KEY: dialogue_features(transcript, _persona_of(metadata_of(state))).model_dump(),
+        }
         judge = bound_judge()
         if judge is not None:
             details["method"] = f"judge {judge}"
