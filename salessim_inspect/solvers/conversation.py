@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from salessim_inspect.catalog import Catalog, catalog_for
 from salessim_inspect.data.models import Persona
 from salessim_inspect.retrieval import DEFAULT_RETRIEVAL_MODEL, category_indexes
+from salessim_inspect.solvers.provider_calls import provider_of
 from salessim_inspect.solvers.shopper_moves import ShopperMove, read_shopper_output
 from salessim_inspect.solvers.system_prompts import (
     PromptStyle,
@@ -100,13 +101,21 @@ class _Conversation:
         self.shopper_view.append(ChatMessageUser(content=turn.text))
         self.state.messages.append(readable_salesbot_turn(turn.text))
 
+    def _read_shopper(self, output: ModelOutput) -> ShopperMove:
+        return read_shopper_output(
+            output.message,
+            self.options.act_on_text_tool_calls,
+            provider=provider_of(self.shopper),
+            products_named=self.catalog.mentions,
+        )
+
     async def _shopper_output(self) -> tuple[ModelOutput, ShopperMove]:
         output = await self.shopper.generate(self.shopper_view, tools=self.shopper_tools)
-        move = read_shopper_output(output.message, self.options.act_on_text_tool_calls)
+        move = self._read_shopper(output)
         if move.empty:
             # One retry: empty outputs are often transient (a filtered or truncated response).
             output = await self.shopper.generate(self.shopper_view, tools=self.shopper_tools)
-            move = read_shopper_output(output.message, self.options.act_on_text_tool_calls)
+            move = self._read_shopper(output)
         return output, move
 
     async def shopper_turn(self) -> bool:
