@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field
 from salessim_inspect.catalog import Catalog, catalog_for
 from salessim_inspect.data.models import Persona
 from salessim_inspect.retrieval import DEFAULT_RETRIEVAL_MODEL, category_indexes
-from salessim_inspect.solvers.provider_calls import provider_of
+from salessim_inspect.solvers.provider_calls import parses_tool_calls_from_text
 from salessim_inspect.solvers.shopper_moves import ShopperMove, read_shopper_output
 from salessim_inspect.solvers.system_prompts import (
     PromptStyle,
@@ -105,7 +105,7 @@ class _Conversation:
         return read_shopper_output(
             output.message,
             self.options.act_on_text_tool_calls,
-            provider=provider_of(self.shopper),
+            tool_calls_from_text=parses_tool_calls_from_text(self.shopper),
             products_named=self.catalog.mentions,
         )
 

@@ -5,17 +5,20 @@ Anthropic, Google, Mistral, ...), and servers that run a tool parser for the mod
 SGLang started with a tool-call parser, Ollama, TGI). Whatever the model wrote that such a parser did not
 turn into a call reaches us as text, and we read it (`text_calls.scan_text`): a format error.
 
-Inspect's `hf` provider has no tool channel: it generates text and then reads `<tool_call>` blocks,
-```json fences and `{...}}` objects out of it itself (`inspect_ai/model/_providers/util/hf_handler.py`).
-Those calls were written as text exactly as if an OpenAI-compatible server without a tool parser had
-returned the same text to us, so they count as text calls too; that way the same output gets the same
-decision and format count whether it is served by `hf` or by such a server.
+Two Inspect paths have no tool channel and read calls out of the generated text on our side instead:
+the `hf` provider (`inspect_ai/model/_providers/util/hf_handler.py`: `<tool_call>` blocks, ```json fences,
+`{...}}` objects) and OpenAI-compatible providers run with `-M emulate_tools=true` (and Azure AI with Llama
+models, which emulates by default; `util/llama31.py`: `<tool_call>` blocks). Those calls were written as
+text exactly as if a server without a tool parser had returned the same text to us, so they count as text
+calls too: the same output gets the same decision and the same format count on every path where the
+model's text reaches Inspect.
 
-A call a provider could not parse arrives with `parse_error` (Inspect's `hf` provider: as a call to the
+A call a provider could not parse arrives with `parse_error` (the text-reading paths: as a call to the
 function `unknown`; an OpenAI-compatible server: the function named, its arguments not valid JSON). Inspect
 puts the raw text in the error message; we read it again with our parser, so a decision written in a shape
 the provider does not know (`{"function": "add_to_cart", "arguments": "{"product": "X"}"}`, or
-`{"name": "end_conversation", "arguments": {}}`, which `hf` rejects for its empty arguments) still decides.
+`{"name": "end_conversation", "arguments": {}}`, which `hf` rejects for its empty arguments) still decides,
+and counts as a format error.
 """
 
 import re
@@ -26,9 +29,9 @@ from inspect_ai.tool import ToolCall
 from salessim_inspect.solvers.call_arguments import parse_arguments
 from salessim_inspect.solvers.text_calls import read_tool_call_body
 
-# Providers that read tool calls out of the model's generated text inside Inspect.
+# Providers that always read tool calls out of the model's generated text inside Inspect.
 CLIENT_SIDE_TOOL_PARSING = frozenset({"hf"})
-# The function name Inspect's hf provider gives a tool call it could not parse.
+# The function name Inspect gives a tool call it read out of text but could not parse.
 UNPARSED_FUNCTION = "unknown"
 
 # inspect_ai.model._call_tools.tool_parse_error_message: the raw text, then the error.
@@ -43,9 +46,13 @@ def provider_of(model: Model | str) -> str:
     return str(model).split("/", 1)[0]
 
 
-def reads_calls_from_text(provider: str) -> bool:
-    """Whether `provider` turns text the model wrote into tool calls on our side of the API."""
-    return provider in CLIENT_SIDE_TOOL_PARSING
+def parses_tool_calls_from_text(model: Model) -> bool:
+    """Whether `model`'s provider turns text the model wrote into tool calls on our side of the API.
+
+    True for `hf`, and for providers emulating tool calls (`emulate_tools`, which Azure AI switches on
+    by itself for Llama models at the first request; this is read after each generate, so it is seen).
+    """
+    return provider_of(model) in CLIENT_SIDE_TOOL_PARSING or getattr(model.api, "emulate_tools", None) is True
 
 
 def unparsed_text(call: ToolCall) -> str | None:

@@ -6,7 +6,7 @@ from typing import Literal
 
 from inspect_ai.model import ChatMessageAssistant, ContentReasoning
 
-from salessim_inspect.solvers.provider_calls import reads_calls_from_text, reread_call, unparsed_text
+from salessim_inspect.solvers.provider_calls import UNPARSED_FUNCTION, reread_call, unparsed_text
 from salessim_inspect.solvers.taken_product import taken_product
 from salessim_inspect.solvers.text_calls import (
     SHOPPER_FUNCTIONS,
@@ -73,9 +73,8 @@ def _short(text: str) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
-def _calls_of(message: ChatMessageAssistant, provider: str, move: ShopperMove) -> list[_Call]:
-    """The message's native calls as they count: native, text (read by the provider), or failed."""
-    from_text = reads_calls_from_text(provider)
+def _calls_of(message: ChatMessageAssistant, from_text: bool, move: ShopperMove) -> list[_Call]:
+    """The message's native calls as they count: native, text (read out of text by the provider), or failed."""
     calls: list[_Call] = []
     for call in message.tool_calls or []:
         arguments = dict(call.arguments or {})
@@ -92,14 +91,12 @@ def _calls_of(message: ChatMessageAssistant, provider: str, move: ShopperMove) -
                 move.call_errors[call.id] = problem
                 continue
             raw = _short(unparsed_text(call) or "")
-            for function, recovered_arguments in recovered:
-                written = (
-                    f"malformed {call.function} call the provider could not parse, read from its text: {raw}"
-                )
-                calls.append(_Call(function, recovered_arguments, "text", written, call.id))
+            what = "a tool call" if call.function == UNPARSED_FUNCTION else f"a {call.function} call"
+            written = f"{what} the provider could not parse, read from its text: {raw}"
+            calls += [_Call(f, a, "text", written, call.id) for f, a in recovered]
         elif from_text:
             written = (
-                f"tool call written as text, read by the {provider} provider: {call.function}({arguments})"
+                f"tool call written as text, read out of it by the provider: {call.function}({arguments})"
             )
             calls.append(_Call(call.function, arguments, "text", written, call.id))
         else:
@@ -136,7 +133,7 @@ def read_shopper_output(
     message: ChatMessageAssistant,
     act_on_text_tool_calls: bool,
     *,
-    provider: str = "",
+    tool_calls_from_text: bool = False,
     products_named: ProductsNamed | None = None,
 ) -> ShopperMove:
     """Interpret a shopper message; the first valid native decision wins, then (if allowed) a text one.
@@ -144,7 +141,8 @@ def read_shopper_output(
     Args:
         message: The shopper model's output message.
         act_on_text_tool_calls: Act on decisions written as text (or read out of text by the provider).
-        provider: The shopper model's provider ("openai", "hf", ...): see `provider_calls` for why it matters.
+        tool_calls_from_text: The provider made the message's tool calls out of text the model wrote
+            (`provider_calls.parses_tool_calls_from_text`), so they count as written as text.
         products_named: Catalog products a text names, for an add_to_cart written without its argument.
     """
     visible, tagged_reasoning = split_reasoning(message.text or "")
@@ -152,7 +150,7 @@ def read_shopper_output(
     scan = scan_text(visible)
     move = ShopperMove(text=scan.text, reasoning=reasoning)
 
-    calls = _calls_of(message, provider, move)
+    calls = _calls_of(message, tool_calls_from_text, move)
     calls += [
         _Call(c.function, c.arguments, "text", f"tool call written as text ({c.syntax}): {_short(c.raw)}")
         for c in scan.calls
