@@ -80,6 +80,17 @@ def _calls_of(message: ChatMessageAssistant, from_text: bool, move: ShopperMove)
         arguments = dict(call.arguments or {})
         if call.parse_error:
             recovered = reread_call(call)
+            raw = unparsed_text(call)
+            if not recovered and call.function == UNPARSED_FUNCTION and raw and raw.strip():
+                # The provider took markup-wrapped words for a call, and they are none: had the text
+                # reached us, we would have removed the markup and kept the words, so do that.
+                move.text = "\n\n".join(part for part in (move.text, raw.strip()) if part)
+                problem = (
+                    f"tool markup that could not be read (the provider took it for a call): {_short(raw)}"
+                )
+                move.problems.append(problem)
+                move.call_errors[call.id] = problem
+                continue
             if not recovered:
                 problem = f"malformed {call.function} call: {_short(call.parse_error)}"
                 move.problems.append(problem)
@@ -90,9 +101,8 @@ def _calls_of(message: ChatMessageAssistant, from_text: bool, move: ShopperMove)
                 )
                 move.call_errors[call.id] = problem
                 continue
-            raw = _short(unparsed_text(call) or "")
             what = "a tool call" if call.function == UNPARSED_FUNCTION else f"a {call.function} call"
-            written = f"{what} the provider could not parse, read from its text: {raw}"
+            written = f"{what} the provider could not parse, read from its text: {_short(raw or '')}"
             calls += [_Call(f, a, "text", written, call.id) for f, a in recovered]
         elif from_text:
             written = (
