@@ -184,6 +184,8 @@ _GLM_BARE = re.compile(
 
 def _glm_bare(text: str) -> Iterator[_Found]:
     """GLM-4.5's `name <arg_key>k</arg_key> <arg_value>v</arg_value>` whose opening tag was lost."""
+    if "<arg_key>" not in text:
+        return
     for match in _GLM_BARE.finditer(text):
         found = _found(
             text, match.start(), match.end(), [(match.group(1), parse_arguments(match.group(2)))], "glm_args"
@@ -250,9 +252,11 @@ def _mistral(text: str) -> Iterator[_Found]:
             yield found
 
 
-_SPECIAL_TOKEN_CALLS: tuple[tuple[str, re.Pattern], ...] = (
+# (syntax, a string every such call contains, pattern)
+_SPECIAL_TOKEN_CALLS: tuple[tuple[str, str, re.Pattern], ...] = (
     (
         "kimi",
+        "<|tool_call_begin|>",
         re.compile(
             rf"<\|tool_call_begin\|>\s*(?:functions\.)?({IDENTIFIER})(?::\d+)?\s*"
             r"<\|tool_call_argument_begin\|>(.*?)(?:<\|tool_call_end\|>|$)",
@@ -261,6 +265,7 @@ _SPECIAL_TOKEN_CALLS: tuple[tuple[str, re.Pattern], ...] = (
     ),
     (
         "deepseek",
+        "tool",
         re.compile(
             r"<[|｜]tool[▁_]call[▁_]begin[|｜]>\s*(?:function\s*<[|｜]tool[▁_]sep[|｜]>\s*)?"
             rf"({IDENTIFIER})\s*(?:<[|｜]tool[▁_]sep[|｜]>)?(.*?)<[|｜]tool[▁_]call[▁_]end[|｜]>",
@@ -269,6 +274,7 @@ _SPECIAL_TOKEN_CALLS: tuple[tuple[str, re.Pattern], ...] = (
     ),
     (
         "harmony",
+        "<|message|>",
         re.compile(
             r"(?:<\|start\|>\s*assistant\s*)?(?:<\|channel\|>\s*\w+\s*)?"
             rf"to=(?:functions\.)?({IDENTIFIER})\b[^<\n]*?(?:<\|constrain\|>\s*\w+\s*)?"
@@ -278,6 +284,7 @@ _SPECIAL_TOKEN_CALLS: tuple[tuple[str, re.Pattern], ...] = (
     ),
     (
         "function_gemma",
+        "<start_function_call>",
         re.compile(
             rf"<start_function_call>\s*(?:call:)?({IDENTIFIER})\s*(\{{.*?\}})\s*(?:<end_function_call>|$)",
             re.DOTALL,
@@ -288,7 +295,9 @@ _SPECIAL_TOKEN_CALLS: tuple[tuple[str, re.Pattern], ...] = (
 
 def _special_tokens(text: str) -> Iterator[_Found]:
     """DeepSeek, Kimi, gpt-oss (harmony) and FunctionGemma calls, written with their special tokens."""
-    for syntax, pattern in _SPECIAL_TOKEN_CALLS:
+    for syntax, guard, pattern in _SPECIAL_TOKEN_CALLS:
+        if guard not in text:
+            continue
         for match in pattern.finditer(text):
             body = match.group(2).strip()
             fenced = _FENCED.match(body)
@@ -385,10 +394,20 @@ def _labelled(text: str) -> Iterator[_Found]:
 
 # Namespaces models put before a function name (Gemini's default_api, harmony's functions).
 _NAMESPACES = r"(?:default_api|functions|function|tools|tool|api)"
-_PY_CALL = re.compile(
-    rf"(\bprint\(\s*)?(?:\b{_NAMESPACES}[.:])?\b({IDENTIFIER})(?:\.call)?[ \t]*"
-    r"(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)|\{[^{}]*\})(?(1)\s*\))"
+
+
+def _names_a_shopper_function(text: str) -> bool:
+    folded = text.casefold()
+    return any(function in folded for function in SHOPPER_FUNCTIONS)
+
+
+_PY_CALL_SHAPE = (
+    r"(\bprint\(\s*)?(?:\b{namespaces}[.:])?\b({function})(?:\.call)?[ \t]*"
+    r"(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)|\{{[^{{}}]*\}})(?(1)\s*\))"
 )
+# Any function (inside code), and the shopper's own (in running text: far fewer candidates to try).
+_PY_CALL = re.compile(_PY_CALL_SHAPE.format(namespaces=_NAMESPACES, function=IDENTIFIER))
+_PY_SHOPPER_CALL = re.compile(_PY_CALL_SHAPE.format(namespaces=_NAMESPACES, function=_FUNCS), re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s|$)|\n")
 _CLAUSE_BREAK = re.compile(r"[.!?](?=\s|$)|\n|[,;]|\s[-–—]\s")
 # Words that make a call in running text hypothetical or negated: it is talked about, not made.
@@ -402,6 +421,9 @@ _CONTINUES = re.compile(
 )
 
 
+_LOOKBACK = 400
+
+
 def _is_mention(text: str, start: int, end: int) -> bool:
     """Whether call syntax at text[start:end] is only talked about.
 
@@ -410,12 +432,14 @@ def _is_mention(text: str, start: int, end: int) -> bool:
     word that puts the call off ("... later", "... but", "... once I know"), or the sentence is a question
     with words besides the call ("Should I add_to_cart("X")?").
     """
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    # A sentence is looked at back to _LOOKBACK characters at most, so long messages stay linear.
+    floor = max(0, start - _LOOKBACK)
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, floor, start)), default=floor)
     before = text[clause_start:start]
     stop = _SENTENCE_BREAK.search(text, end)
     sentence_end = stop.start() if stop else len(text)
     after = text[end:sentence_end]
-    sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, floor, start)), default=floor)
     wordy = bool(re.search(r"\w", text[sentence_start:start] + after))
     question = stop is not None and stop.group(0) == "?" and wordy
     return bool(question or _HEDGE.search(before) or _CONTINUES.match(after))
@@ -423,7 +447,9 @@ def _is_mention(text: str, start: int, end: int) -> bool:
 
 def _python_calls(text: str, in_code: bool = False, any_function: bool = False) -> Iterator[_Found]:
     """`add_to_cart("X")`, `end_conversation()`, `default_api:end_conversation{}`, `[add_to_cart(...)]`."""
-    for match in _PY_CALL.finditer(text):
+    if not (any_function or _names_a_shopper_function(text)):
+        return
+    for match in (_PY_CALL if any_function else _PY_SHOPPER_CALL).finditer(text):
         function = match.group(2)
         known = function.lower() in SHOPPER_FUNCTIONS
         if not (known or any_function):
@@ -450,6 +476,8 @@ _BARE_NAME = re.compile(
 
 def _bare_names(text: str) -> Iterator[_Found]:
     """A shopper function's name standing as a sentence of its own ("Thanks! end_conversation")."""
+    if not _names_a_shopper_function(text):
+        return
     for match in _BARE_NAME.finditer(text):
         yield _Found(
             match.start(),
@@ -554,7 +582,7 @@ _EMPTIED_WRAPPERS = re.compile(
 
 
 def _tidy(text: str) -> str:
-    while True:
+    while _CUT in text:
         emptied = _EMPTIED_WRAPPERS.sub(_CUT, text)
         if emptied == text:
             break
