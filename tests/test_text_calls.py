@@ -352,6 +352,11 @@ LEFTOVER = [
     ("<|python_tag|>", "<|python_tag|>", ""),
     ("<tool_call>I am not sure yet which one</tool_call>", "<tool_call>", "I am not sure yet which one"),
     ("What colours? <arg_key>product</arg_key>", "<arg_key>", "What colours? product"),
+    (
+        "Hmm.\n```tool_code\n# still weighing the Venu against the Forerunner\n```\nAny thoughts?",
+        "```tool_code",
+        "Hmm.\n# still weighing the Venu against the Forerunner\n\nAny thoughts?",
+    ),
 ]
 
 
@@ -361,6 +366,44 @@ def test_leftover_tool_markup_is_a_format_error_and_is_removed(text, token, left
     assert move.decision is None and move.records == []
     assert f"tool markup that could not be read: {token}" in move.problems
     assert move.text == left
+
+
+LONG_MARKDOWN = """Thanks — this is really helpful. Let me weigh them against what matters to me:
+
+**Garmin Venu 3 - Slate ($449.99)**
+- ✅ AMOLED screen, 14-day battery
+- ✅ works with my iPhone
+- ❌ a bit over what I hoped to spend, but still under my $500 cap
+
+**Forerunner 265**
+- ✅ great GPS
+- ❌ the band looks too sporty for the office
+
+I was tempted to add_to_cart the Forerunner right away, but the Venu suits my days better.
+So I'll go with the **Garmin Venu 3 - Slate**.
+
+<tool_call>add_to_cart</tool_call>"""
+
+
+def test_a_long_markdown_message_keeps_its_markdown_and_loses_only_the_call():
+    move = _read(LONG_MARKDOWN)
+    assert _decided(move) == (ADD, "Garmin Venu 3 - Slate")
+    assert move.text == LONG_MARKDOWN.removesuffix("\n\n<tool_call>add_to_cart</tool_call>")
+    assert len(move.records) == 1  # "add_to_cart the Forerunner" inside a sentence is prose
+
+
+def test_a_long_message_with_a_hermes_call_in_the_middle():
+    text = (
+        "Okay, the **Catan Base Game** checks every box:\n\n1. 3–4 players\n2. about 60 minutes\n3. $44\n\n"
+        '<tool_call>\n{"name": "add_to_cart", "arguments": {"product": "Catan Base Game"}}\n</tool_call>\n\n'
+        "Thanks so much for walking me through the options!"
+    )
+    move = _read(text)
+    assert _decided(move) == (ADD, "Catan Base Game")
+    assert move.text == (
+        "Okay, the **Catan Base Game** checks every box:\n\n1. 3–4 players\n2. about 60 minutes\n3. $44\n\n"
+        "Thanks so much for walking me through the options!"
+    )
 
 
 def test_a_call_to_a_tool_the_shopper_does_not_have_is_removed_and_counted():

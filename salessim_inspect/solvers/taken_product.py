@@ -60,7 +60,8 @@ def _object_phrase(rest: str) -> str | None:
         if not rest or not re.match(r"(?:the\s+)?[A-Z0-9]", rest):
             return None  # "I'll take it." / "I'll take it for now"
     rest = _ARTICLE.sub("", rest.strip(_QUOTES + " "))
-    rest = re.split(r"\s[-–—]\s|[;:(]|,\s+(?=[a-z])", rest)[0]
+    # Clause breaks; a spaced hyphen followed by a capital stays, as in "Amazfit Balance 46mm - Midnight".
+    rest = re.split(r"\s[–—]\s|\s-\s(?![A-Z0-9])|[;:(]|,\s+(?=[a-z])", rest)[0]
     tokens = rest.split()
     if not tokens:
         return None

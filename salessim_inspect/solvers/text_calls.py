@@ -531,6 +531,9 @@ _MARKUP = re.compile(
 )
 
 
+_UNREAD_TOOL_FENCE = re.compile(
+    rf"```({'|'.join(_TOOL_FENCES)})[^\n`]*\n?(.*?)```", re.DOTALL | re.IGNORECASE
+)
 _MARKUP_BEFORE = re.compile(rf"(?:{_MARKUP.pattern})\s*$", re.IGNORECASE)
 _MARKUP_AFTER = re.compile(rf"^\s*(?:{_MARKUP.pattern}|</s>)", re.IGNORECASE)
 
@@ -561,7 +564,10 @@ def scan_text(text: str) -> TextScan:
         cursor = max(end, cursor)
     pieces.append(text[cursor:])
     remaining = "".join(pieces)
-    markup = [m.group(0) for m in _MARKUP.finditer(remaining)]
+    # A tool fence whose contents are no call: the fence is markup, the words inside it stay.
+    markup = [f"```{m.group(1)}" for m in _UNREAD_TOOL_FENCE.finditer(remaining)]
+    remaining = _UNREAD_TOOL_FENCE.sub(lambda m: f"{_CUT}{m.group(2)}{_CUT}", remaining)
+    markup += [m.group(0) for m in _MARKUP.finditer(remaining)]
     remaining = _MARKUP.sub(_CUT, remaining)
     return TextScan([call for f in found for call in f.calls], _tidy(remaining), markup)
 
@@ -590,6 +596,7 @@ def _tidy(text: str) -> str:
     text = _EMPTY_WRAPPERS.sub(" ", text)
     # "I'll take it. add_to_cart(...)!" leaves "I'll take it. !": a cut does not keep punctuation apart.
     text = re.sub(rf"[ \t]*{_CUT}[\s{_CUT}]*(?=[.,!?;:])", "", text)
+    text = re.sub(rf"(^|\n)[ \t{_CUT}]*{_CUT}[ \t]*", r"\1", text)  # a cut at a line start leaves no indent
     text = text.replace(_CUT, " ")
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r"[ \t]+\n", "\n", text)
