@@ -21,8 +21,8 @@ def _convert(args: argparse.Namespace) -> int:
             f"({len(report.normalised)} product name(s) normalised, {len(report.unmapped)} dropped, "
             f"{len(report.missing_images)} image(s) missing)"
         )
-        for persona, theirs in report.unmapped:
-            print(f"  dropped: persona {persona} lists {theirs!r}, which matches no product")
+        for note in report.notes():
+            print(f"  {note}")
     return 0
 
 

@@ -1,7 +1,9 @@
 """A small copy of the SalesSim authors' published layout (ARCHITECTURE.md §2.1), written by the tests.
 
 The records are invented here; they only mimic the layout and its drift (field spellings, price strings,
-curly apostrophes, a truncated name, a stray bracket, a missing image).
+curly apostrophes, a truncated name, a stray bracket, a missing image) and the two quirks that stopped
+two of the authors' four categories from loading: a product listed twice with the same record (their men's
+clothing) and a product whose price is an empty string (their games).
 """
 
 import json
@@ -47,6 +49,9 @@ CLOTHING = [
     },
 ]
 
+# Listed twice, as one product of the authors' men's clothing catalog is: the very same record.
+CLOTHING.append(dict(CLOTHING[0]))
+
 GAMES = [
     {
         "name": "Tide Pool Tactics",
@@ -60,6 +65,13 @@ GAMES = [
         "description": "Co-op card game.",
         "features": ["Players: 1-5"],
         "price": "$19.99",
+        "image_url": "data/images/games/lantern.png",
+    },
+    {
+        "name": "Driftwood Dice Tower",
+        "description": "A dice tower carved from driftwood.",
+        "features": ["Material: driftwood"],
+        "price": "",
         "image_url": "data/images/games/lantern.png",
     },
 ]

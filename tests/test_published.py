@@ -111,12 +111,13 @@ PRODUCTS = "data/products/female_clothing_v2.json"
             lambda p: _edit_json(
                 p, lambda d: d["female_clothing"][1].update(name="Harbor Mid-Rise Straight Jean")
             ),
-            r"female_clothing_v2\.json:\d+: product #2 'Harbor Mid-Rise Straight Jean': duplicate product name",
+            r"female_clothing_v2\.json:\d+: product #2 'Harbor Mid-Rise Straight Jean': same name as product #1 "
+            r"on line \d+ but a different description, features, price, image",
         ),
         (
             PRODUCTS,
             lambda p: _edit_json(p, lambda d: d["female_clothing"][3].update(price="-$5")),
-            r"female_clothing_v2\.json:\d+: product #4 'Sable Wrap Dress': price '-\$5' is not a number",
+            r"female_clothing_v2\.json:\d+: product #4 'Sable Wrap Dress': price '-\$5' is negative",
         ),
         (
             PRODUCTS,
@@ -125,8 +126,18 @@ PRODUCTS = "data/products/female_clothing_v2.json"
         ),
         (
             PRODUCTS,
-            lambda p: _edit_json(p, lambda d: d["female_clothing"][0].pop("price")),
-            r"female_clothing_v2\.json:\d+: product #1 .*missing required field 'price'",
+            lambda p: _edit_json(p, lambda d: d["female_clothing"][0].pop("name")),
+            r"female_clothing_v2\.json:\d+: product #1: missing required field 'name'",
+        ),
+        (
+            PRODUCTS,
+            lambda p: _edit_json(p, lambda d: d["female_clothing"][1].update(price="\u20ac72,50")),
+            r"female_clothing_v2\.json:\d+: product #2 .*price '\u20ac72,50' is not a number",
+        ),
+        (
+            PRODUCTS,
+            lambda p: _edit_json(p, lambda d: d["female_clothing"][1].update(price="$90 - $70")),
+            r"female_clothing_v2\.json:\d+: product #2 .*price range '\$90 - \$70' runs from high to low",
         ),
     ],
 )
@@ -181,3 +192,176 @@ def test_convert_refuses_a_non_empty_destination(repo, tmp_path, capsys):
     assert salessim(["data", "convert", str(repo), str(dest)]) == 2
     assert "destination exists and is not empty" in capsys.readouterr().err
     assert (dest / "keep.txt").read_text() == "mine"
+
+
+# --- the quirks of a hand-curated file of scraped products ------------------------------------------
+
+GAMES_PRODUCTS = "data/products/game_gadgets.json"
+
+
+def _line_of(path: Path, needle: str, occurrence: int = 1) -> int:
+    lines = [n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in text]
+    return lines[occurrence - 1]
+
+
+def test_the_two_quirks_that_stopped_the_authors_data_load_and_are_noted(repo):
+    clothing, clothing_report = load_published(repo, "female_clothing")
+    assert [p.name for p in clothing.products].count("Harbor Mid-Rise Straight Jean") == 1
+    first, again = (_line_of(repo / PRODUCTS, '"Harbor Mid-Rise Straight Jean"', n) for n in (1, 2))
+    assert (
+        f"product 'Harbor Mid-Rise Straight Jean' is listed twice (female_clothing_v2.json: product #1 on line "
+        f"{first} and product #5 on line {again}) with the same record: merged" in clothing_report.notes()
+    )
+    games, games_report = load_published(repo, "game_gadgets")
+    tower = next(p for p in games.products if p.name == "Driftwood Dice Tower")
+    assert tower.price is None
+    assert games_report.notes()[0].startswith("1 product(s) list no price, shown as 'price not listed'")
+    assert "'Driftwood Dice Tower' (price '')" in games_report.notes()[0]
+
+
+def test_a_conflicting_duplicate_names_both_lines(repo):
+    path = repo / PRODUCTS
+    _edit_json(path, lambda d: d["female_clothing"][4].update(price="$61.00"))
+    first, again = (_line_of(path, '"Harbor Mid-Rise Straight Jean"', n) for n in (1, 2))
+    with pytest.raises(
+        DataError,
+        match=rf"female_clothing_v2\.json:{again}: product #5 'Harbor Mid-Rise Straight Jean': same name as "
+        rf"product #1 on line {first} but a different price",
+    ):
+        load_published(repo, "female_clothing")
+
+
+def test_duplicates_differing_only_in_case_spacing_or_store_fields_are_merged(repo):
+    def edit(d):
+        d["female_clothing"][4].update(
+            name="  harbor  mid-rise straight JEAN\n", rating=3.9, review_count=121
+        )
+
+    _edit_json(repo / PRODUCTS, edit)
+    data, report = load_published(repo, "female_clothing")
+    assert len(data.products) == 4
+    (merged,) = report.merged_duplicates
+    assert merged[0] == "Harbor Mid-Rise Straight Jean" and merged[3] == ["rating", "review_count"]
+    # The same, but a different price: two products one cannot tell apart by name.
+    _edit_json(repo / PRODUCTS, lambda d: d["female_clothing"][4].update(price="$1"))
+    with pytest.raises(DataError, match="same name as product #1 on line \\d+ but a different price"):
+        load_published(repo, "female_clothing")
+
+
+@pytest.mark.parametrize("price", ["", None, "Currently unavailable", "N/A", " out of stock. "])
+def test_a_price_that_is_not_listed_loads_as_unknown(repo, price):
+    _edit_json(repo / PRODUCTS, lambda d: d["female_clothing"][3].update(price=price))
+    data, report = load_published(repo, "female_clothing")
+    assert data.products[3].price is None
+    assert report.unpriced == [("Sable Wrap Dress", price)]
+
+
+def test_a_missing_price_loads_as_unknown(repo):
+    _edit_json(repo / PRODUCTS, lambda d: d["female_clothing"][3].pop("price"))
+    data, report = load_published(repo, "female_clothing")
+    assert data.products[3].price is None and report.unpriced == [("Sable Wrap Dress", None)]
+
+
+def test_a_price_range_is_priced_at_its_lowest_and_shown(repo):
+    _edit_json(repo / PRODUCTS, lambda d: d["female_clothing"][3].update(price="$1,299.99 - $1,499.99"))
+    data, report = load_published(repo, "female_clothing")
+    dress = data.products[3]
+    assert dress.price == 1299.99 and dress.features[-1] == "Price range: $1,299.99 - $1,499.99"
+    assert report.price_ranges == [("Sable Wrap Dress", "$1,299.99 - $1,499.99")]
+
+
+def test_scraped_text_is_tidied_and_personas_still_find_the_names(repo):
+    def edit(d):
+        d["female_clothing"][0]["name"] = "Harbor Mid-Rise\u00a0Straight Jean \n"
+        d["female_clothing"][4]["name"] = "Harbor Mid-Rise\u00a0Straight Jean \n"
+        d["female_clothing"][3]["name"] = "Sable Wrap Dress &amp; Belt"
+        d["female_clothing"][3]["description"] = "A wrap dress.\u200b It&#39;s  light."
+        d["female_clothing"][1]["features"] = None
+        d["female_clothing"][2]["features"] = ["Fabric: polyester fleece", None]
+
+    _edit_json(repo / PRODUCTS, edit)
+    data, report = load_published(repo, "female_clothing")
+    names = [p.name for p in data.products]
+    assert names[0] == "Harbor Mid-Rise Straight Jean" and names[3] == "Sable Wrap Dress & Belt"
+    assert data.products[3].description == "A wrap dress. It's light."
+    assert data.products[1].features == [] and data.products[2].features == ["Fabric: polyester fleece"]
+    assert report.tidied_names == [
+        ("Harbor Mid-Rise\u00a0Straight Jean \n", "Harbor Mid-Rise Straight Jean"),
+        ("Sable Wrap Dress &amp; Belt", "Sable Wrap Dress & Belt"),
+    ]
+    assert report.dropped_features == ["Marlow Women's Everyday Jogger Sweatpant"]
+    persona = next(p for p in data.personas if p.id == "u-1")
+    assert persona.acceptable_products == ["Harbor Mid-Rise Straight Jean"]
+
+
+def test_an_acceptable_products_entry_written_twice_is_listed_once(repo):
+    _edit_line(
+        repo / PERSONAS,
+        1,
+        lambda line: line.replace(
+            '["Harbor Mid-Rise Straight Jean"]',
+            '["Harbor Mid-Rise Straight Jean", "harbor mid-rise straight jean "]',
+            1,
+        ),
+    )
+    data, _ = load_published(repo, "female_clothing")
+    assert next(p for p in data.personas if p.id == "u-1").acceptable_products == [
+        "Harbor Mid-Rise Straight Jean"
+    ]
+
+
+def test_byte_order_marks_are_ignored_and_noted(repo):
+    for name in (PRODUCTS, PERSONAS, "data/guides.json"):
+        path = repo / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    data, report = load_published(repo, "female_clothing")
+    assert len(data.products) == 4 and len(data.personas) == 4
+    assert report.byte_order_marks == [
+        "female_clothing_v2.json",
+        "guides.json",
+        "female_clothing_personas_v2.jsonl",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [("US $12", 12.0), ("$12.99 USD", 12.99), ("USD 1,299", 1299.0), ("$ 1,299.99", 1299.99)],
+)
+def test_more_price_spellings(raw, value):
+    assert parse_price(raw) == value
+
+
+@pytest.mark.parametrize("raw", ["12,99", "$1,29.99", "£20", "$12/month", "$12.99 - $15.99"])
+def test_prices_that_are_not_one_dollar_amount_are_refused(raw):
+    with pytest.raises(ValueError, match="is not a number"):
+        parse_price(raw)
+
+
+def test_a_product_without_a_price_is_never_within_a_budget_and_says_so(repo):
+    from salessim_inspect.baselines.catalog_salesbot import _pitch
+    from salessim_inspect.data.constraints import satisfies
+    from salessim_inspect.data.models import Constraint
+    from salessim_inspect.solvers.tools import product_record
+
+    games, _ = load_published(repo, "game_gadgets")
+    tower = next(p for p in games.products if p.name == "Driftwood Dice Tower")
+    assert not satisfies(tower, Constraint(attribute="price", op="lte", value=1_000_000, kind="dealbreaker"))
+    assert "Price: price not listed" in product_record(1, tower)
+    assert _pitch(tower).startswith("Driftwood Dice Tower (price not listed).")
+
+
+def test_convert_keeps_an_unlisted_price_unknown_and_prints_the_notes(repo, tmp_path, capsys):
+    dest = tmp_path / "out"
+    assert salessim(["data", "convert", str(repo), str(dest)]) == 0
+    out = capsys.readouterr().out
+    assert "list no price" in out and "is listed twice" in out
+    games = load_category_dir(dest / "games", "games")
+    assert next(p for p in games.products if p.name == "Driftwood Dice Tower").price is None
+    assert len(load_category_dir(dest / "female_clothing", "female_clothing").products) == 4
+    # Our own layout stays strict: the price field must be there (null for "not listed").
+    products = dest / "games" / "products.jsonl"
+    records = [json.loads(line) for line in products.read_text().splitlines()]
+    records[0].pop("price")
+    products.write_text("".join(json.dumps(r) + "\n" for r in records))
+    with pytest.raises(DataError, match=r"products\.jsonl:1: invalid Product: price: Field required"):
+        load_category_dir(dest / "games", "games")

@@ -51,7 +51,8 @@ def _questions(text: str) -> str:
 def _pitch(product: Product) -> str:
     features = "; ".join(product.features[:KEY_FEATURES])
     details = f" Key features: {features}." if features else ""
-    return f"{product.name} at {money(product.price)}.{details}"
+    price = f"at {money(product.price)}" if product.price is not None else f"({money(None)})"
+    return f"{product.name} {price}.{details}"
 
 
 def _details(product: Product) -> str:

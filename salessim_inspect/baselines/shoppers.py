@@ -92,6 +92,8 @@ class HeuristicShopper:
                     objections.append(
                         f"The {product.name} isn't {_article(brief.product_type)} {brief.product_type}."
                     )
+                elif product.price is None:
+                    objections.append(f"The {product.name} has no price listed.")
                 elif product.price > brief.budget:
                     objections.append(f"The {product.name} is over my budget.")
                 else:

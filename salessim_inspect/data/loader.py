@@ -39,7 +39,8 @@ def json_lines(path: Path) -> Iterator[tuple[int, dict]]:
     """(line number, object) for every non-blank line of a JSONL file; a bad line raises `DataError`."""
     if not path.is_file():
         raise DataError(path, "file not found")
-    with path.open(encoding="utf-8") as handle:
+    # utf-8-sig: a byte-order mark, as some editors save one, is not part of the first record.
+    with path.open(encoding="utf-8-sig") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue

@@ -41,7 +41,9 @@ class Product(BaseModel):
     id: str = Field(min_length=1)
     name: str = Field(min_length=1)
     product_type: str = Field(min_length=1)
-    price: float = Field(ge=0)
+    # Required, but may be null: a source that lists no price (shown as "price not listed"; a price
+    # constraint on such a product is not satisfied, like any constraint on a missing attribute).
+    price: float | None = Field(ge=0)
     description: str
     features: list[str]
     attributes: dict[str, AttributeValue]

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from salessim_inspect.data.loader import CategoryData, DataError, json_lines
 from salessim_inspect.data.models import GuideEntry, Persona, Product
+from salessim_inspect.data.scraped import ListedPrice, parse_amount, read_listed_price, tidy_text
 
 logger = logging.getLogger(__name__)
 
@@ -44,11 +45,62 @@ PASSAGE_WORDS = 120
 
 @dataclass
 class MappingReport:
-    """What the loader changed or could not map, for the log."""
+    """What the loader changed, merged or could not map, for the log (`notes`)."""
 
     normalised: list[tuple[str, str, str]] = field(default_factory=list)  # (persona, theirs, ours)
     unmapped: list[tuple[str, str]] = field(default_factory=list)  # (persona, theirs)
     missing_images: list[str] = field(default_factory=list)
+    # (name, where the record first is, where it is again, what differs that we do not load)
+    merged_duplicates: list[tuple[str, str, str, list[str]]] = field(default_factory=list)
+    unpriced: list[tuple[str, object]] = field(default_factory=list)  # (name, the price field as written)
+    price_ranges: list[tuple[str, str]] = field(default_factory=list)  # (name, the range as written)
+    tidied_names: list[tuple[str, str]] = field(default_factory=list)  # (theirs, ours)
+    dropped_features: list[str] = field(default_factory=list)  # products with null entries in features
+    byte_order_marks: list[str] = field(default_factory=list)  # files that began with one
+
+    def notes(self) -> list[str]:
+        """One line per thing a user of the data should know, missing images last."""
+        notes = [
+            f"{theirs!r} (persona {persona}) normalised to {ours!r}"
+            for persona, theirs, ours in self.normalised
+        ]
+        notes += [
+            f"{theirs!r} (persona {persona}) matches no product: dropped" for persona, theirs in self.unmapped
+        ]
+        for name, first, again, unused in self.merged_duplicates:
+            differs = f"; they differ only in fields not loaded ({', '.join(unused)})" if unused else ""
+            notes.append(
+                f"product {name!r} is listed twice ({first} and {again}) with the same record: merged{differs}"
+            )
+        if self.unpriced:
+            notes.append(
+                f"{len(self.unpriced)} product(s) list no price, shown as 'price not listed' and never within a "
+                f"budget: {_some(f'{n!r} (price {raw!r})' for n, raw in self.unpriced)}"
+            )
+        if self.price_ranges:
+            notes.append(
+                f"{len(self.price_ranges)} product(s) list a price range, priced at its lowest with the range "
+                f"added to their features: {_some(f'{n!r} ({raw})' for n, raw in self.price_ranges)}"
+            )
+        if self.tidied_names:
+            notes.append(
+                f"{len(self.tidied_names)} product name(s) tidied (HTML entities, odd or repeated spaces): "
+                f"{_some(f'{theirs!r} -> {ours!r}' for theirs, ours in self.tidied_names)}"
+            )
+        if self.dropped_features:
+            notes.append(
+                f"null entries dropped from the features of: {_some(repr(n) for n in self.dropped_features)}"
+            )
+        notes += [f"{path}: byte-order mark ignored" for path in self.byte_order_marks]
+        if self.missing_images:
+            notes.append(f"{len(self.missing_images)} product image(s) missing; running without them")
+        return notes
+
+
+def _some(items, limit: int = 8) -> str:
+    items = list(items)
+    shown = ", ".join(items[:limit])
+    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
 
 
 def published_category(name: str) -> str:
@@ -104,28 +156,26 @@ def find_files(root: Path, category: str) -> tuple[Path, Path, Path]:
 
 def parse_price(raw: object) -> float:
     """ "$1,800.00", "29.99" or a number -> float; raises ValueError for anything else or a negative price."""
-    if isinstance(raw, bool):
-        raise ValueError(f"price {raw!r} is not a number")
-    if isinstance(raw, int | float):
-        value = float(raw)
-    elif isinstance(raw, str):
-        text = raw.strip().replace(",", "").removeprefix("US").removeprefix("$").strip()
-        if not re.fullmatch(r"-?\d+(?:\.\d+)?", text):
-            raise ValueError(f"price {raw!r} is not a number")
-        value = float(text)
-    else:
-        raise ValueError(f"price {raw!r} is not a number")
-    if value < 0:
-        raise ValueError(f"price {raw!r} is negative")
-    return value
+    return parse_amount(raw)
 
 
-def _line_of(text: str, needle: str, start: int) -> tuple[int, int]:
-    """1-based line of the first `needle` at or after `start` in `text`, and its offset."""
-    offset = text.find(needle, start)
-    if offset < 0:
-        return 0, start
-    return text.count("\n", 0, offset) + 1, offset
+def _item_lines(text: str, count: int) -> list[int | None]:
+    """1-based line of each product of the (valid) products file: its "name" key, else its opening brace."""
+    decoder = json.JSONDecoder()
+    lines: list[int | None] = []
+    try:
+        position = text.index("[", text.index(":"))
+        position += 1
+        while len(lines) < count:
+            while text[position] in " \t\r\n,":
+                position += 1
+            _, end = decoder.raw_decode(text, position)
+            name = text.find('"name"', position, end)
+            lines.append(text.count("\n", 0, name if name >= 0 else position) + 1)
+            position = end
+    except (ValueError, IndexError):
+        lines += [None] * (count - len(lines))
+    return lines
 
 
 def _attributes_from_features(features: list[str]) -> dict[str, str]:
@@ -137,8 +187,52 @@ def _attributes_from_features(features: list[str]) -> dict[str, str]:
     return attributes
 
 
+# Fields of a product record that we load; a duplicate that differs in any of them is a different product.
+LOADED_FIELDS = ("description", "features", "price", "image", "category")
+# The record keys those fields are read from (and the name).
+_READ_KEYS = frozenset({"name", "description", "features", "price", "image_url", "image", "category"})
+
+
+def _read_text(path: Path, report: MappingReport) -> str:
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        report.byte_order_marks.append(path.name)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError(path, f"not UTF-8 text (byte {exc.start})", line) from exc
+
+
+def _loaded_view(item: dict) -> tuple[dict, bool]:
+    """What we load from a product record, tidied (the basis for comparing duplicates), and whether null
+    entries were dropped from its features. Raises ValueError."""
+    features = item.get("features") or []
+    if not isinstance(features, list):
+        raise ValueError("'features' must be a list of strings")
+    kept = [f for f in features if f is not None]
+    if not all(isinstance(f, str) for f in kept):
+        raise ValueError("'features' must be a list of strings")
+    image = item.get("image_url") or item.get("image")
+    view = {
+        "description": tidy_text(str(item.get("description") or "")),
+        "features": [t for t in (tidy_text(f) for f in kept) if t],
+        "price": read_listed_price(item.get("price")),
+        "image": str(image).strip().removeprefix("./").lstrip("/") if image else None,
+        "category": tidy_text(str(item.get("category") or "")).casefold(),
+    }
+    return view, len(kept) < len(features)
+
+
 def read_products(path: Path, category: str, root: Path, report: MappingReport) -> list[Product]:
-    text = path.read_text(encoding="utf-8")
+    """The products of one published products file.
+
+    Safe to load and noted: a record listed twice (the same name, ignoring case and spacing, and the same
+    loaded fields) is merged; an empty, missing or "Currently unavailable" price loads as not listed; a
+    price range loads at its lowest; names are tidied. Refused with file:line: two records of one name
+    that differ in a loaded field, and anything that is not a price.
+    """
+    text = _read_text(path, report)
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -150,34 +244,58 @@ def read_products(path: Path, category: str, root: Path, report: MappingReport) 
     (items,) = raw.values()
     if not isinstance(items, list):
         raise DataError(path, "the category key must hold a list of products", 1)
-    products, seen, cursor = [], {}, 0
-    for index, item in enumerate(items):
-        name = item.get("name") if isinstance(item, dict) else None
-        line, cursor = (
-            _line_of(text, json.dumps(name, ensure_ascii=False)[1:-1], cursor) if name else (0, cursor)
-        )
-        line = line or None
-        label = f"product #{index + 1}" + (f" {name!r}" if name else "")
+    lines = _item_lines(text, len(items))
+    products: list[Product] = []
+    seen: dict[str, tuple[int, int | None, dict, dict]] = {}  # folded name -> (index, line, view, record)
+    for index, (item, line) in enumerate(zip(items, lines)):
+        written = item.get("name") if isinstance(item, dict) else None
+        label = f"product #{index + 1}" + (f" {written!r}" if isinstance(written, str) else "")
         if not isinstance(item, dict):
             raise DataError(path, f"{label}: expected an object", line)
-        for required in ("name", "price"):
-            if required not in item:
-                raise DataError(path, f"{label}: missing required field {required!r}", line)
-        if not isinstance(name, str) or not name.strip():
+        if "name" not in item:
+            raise DataError(path, f"{label}: missing required field 'name'", line)
+        if not isinstance(written, str) or not tidy_text(written):
             raise DataError(path, f"{label}: 'name' must be a non-empty string", line)
-        if name in seen:
-            raise DataError(
-                path, f"{label}: duplicate product name (first at product #{seen[name] + 1})", line
-            )
-        seen[name] = index
+        name = tidy_text(written)
         try:
-            price = parse_price(item["price"])
+            view, dropped_nulls = _loaded_view(item)
         except ValueError as exc:
             raise DataError(path, f"{label}: {exc}", line) from exc
-        features = item.get("features") or []
-        if not isinstance(features, list) or not all(isinstance(f, str) for f in features):
-            raise DataError(path, f"{label}: 'features' must be a list of strings", line)
-        image = item.get("image_url") or item.get("image")
+        key = name.casefold()
+        if key in seen:
+            first_index, first_line, first_view, first_item = seen[key]
+            differ = [f for f in LOADED_FIELDS if view[f] != first_view[f]]
+            first = f"product #{first_index + 1}" + (f" on line {first_line}" if first_line else "")
+            if differ:
+                raise DataError(
+                    path,
+                    f"{label}: same name as {first} but a different {', '.join(differ)}; "
+                    "remove one of them or rename it",
+                    line,
+                )
+            unloaded = sorted(
+                k
+                for k in set(item) | set(first_item)
+                if k not in _READ_KEYS and item.get(k) != first_item.get(k)
+            )
+            again = f"product #{index + 1}" + (f" on line {line}" if line else "")
+            kept = tidy_text(first_item["name"])
+            report.merged_duplicates.append((kept, f"{path.name}: {first}", again, unloaded))
+            continue
+        seen[key] = (index, line, view, item)
+        if name != written:
+            report.tidied_names.append((written, name))
+        if dropped_nulls:
+            report.dropped_features.append(name)
+        price: ListedPrice = view["price"]
+        features = list(view["features"])
+        if not price.listed:
+            report.unpriced.append((name, item.get("price")))
+        elif price.range is not None:
+            written_range = tidy_text(str(item["price"]))
+            report.price_ranges.append((name, written_range))
+            features.append(f"Price range: {written_range}")
+        image = view["image"]
         if image and not (root / image).is_file():
             report.missing_images.append(name)
             image = None
@@ -185,10 +303,10 @@ def read_products(path: Path, category: str, root: Path, report: MappingReport) 
             products.append(
                 Product(
                     id=f"{category}-{index + 1:03d}",
-                    name=name.strip(),
-                    product_type=str(item.get("category") or category).strip().casefold(),
-                    price=price,
-                    description=str(item.get("description") or ""),
+                    name=name,
+                    product_type=view["category"] or category,
+                    price=price.value,
+                    description=view["description"],
                     features=features,
                     attributes=_attributes_from_features(features),
                     image=str((root / image).resolve()) if image else None,
@@ -219,9 +337,9 @@ def split_passages(title: str, text: str, prefix: str) -> list[GuideEntry]:
     ]
 
 
-def read_guides(path: Path, category: str) -> list[GuideEntry]:
+def read_guides(path: Path, category: str, report: MappingReport | None = None) -> list[GuideEntry]:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(_read_text(path, report or MappingReport()))
     except json.JSONDecodeError as exc:
         raise DataError(path, f"invalid JSON ({exc.msg} at column {exc.colno})", exc.lineno) from exc
     if not isinstance(raw, dict):
@@ -237,7 +355,7 @@ def read_guides(path: Path, category: str) -> list[GuideEntry]:
 
 
 def _fold(name: str) -> str:
-    name = unicodedata.normalize("NFKC", name)
+    name = unicodedata.normalize("NFKC", tidy_text(name))
     name = name.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}))
     name = re.sub(r"[\[\]{}]", "", name)
     return re.sub(r"\s+", " ", name).strip().casefold()
@@ -264,6 +382,8 @@ def read_personas(
 ) -> list[Persona]:
     personas: list[Persona] = []
     seen: dict[str, int] = {}
+    if path.is_file() and path.read_bytes()[:3] == b"\xef\xbb\xbf":
+        report.byte_order_marks.append(path.name)
     for number, raw in json_lines(path):
         product_type = raw.get("category", raw.get("category_y"))
         missing = [f for f in PERSONA_FIELDS if f not in raw]
@@ -292,7 +412,8 @@ def read_personas(
                     if (uuid, str(theirs)) not in report.unmapped:
                         report.unmapped.append((uuid, str(theirs)))
                     continue
-                if ours != theirs and (uuid, str(theirs), ours) not in report.normalised:
+                # Only what our tidying of names (already noted) does not explain is worth a note.
+                if ours != tidy_text(str(theirs)) and (uuid, str(theirs), ours) not in report.normalised:
                     report.normalised.append((uuid, str(theirs), ours))
                 if ours not in mapped:
                     mapped.append(ours)
@@ -328,7 +449,7 @@ def load_published(root: Path, category: str, strict: bool = True) -> tuple[Cate
     personas_path, products_path, guides_path = find_files(root, category)
     report = MappingReport()
     products = read_products(products_path, category, root, report)
-    guide = read_guides(guides_path, category)
+    guide = read_guides(guides_path, category, report)
     personas = read_personas(personas_path, category, [p.name for p in products], report, strict)
     for persona, name in report.unmapped:
         logger.warning(

@@ -51,16 +51,7 @@ class DataSource:
             return load_category(category)
         if self.source == "salessim":
             data, report = load_published(self.data_dir, category, strict=self.strict)
-            notes = [
-                f"{theirs!r} (persona {persona}) normalised to {ours!r}"
-                for persona, theirs, ours in report.normalised
-            ]
-            notes += [
-                f"{theirs!r} (persona {persona}) matches no product: dropped"
-                for persona, theirs in report.unmapped
-            ]
-            if report.missing_images:
-                notes.append(f"{len(report.missing_images)} product image(s) missing; running without them")
+            notes = report.notes()
             logger.warning(
                 "%s: ground truth is the published acceptable_products lists (no structured constraints)",
                 data.category,
@@ -71,11 +62,12 @@ class DataSource:
                 root = self.data_dir
             data = load_category_dir(root, category)
             missing = [p.name for p in data.products if p.image and not (root / p.image).is_file()]
+            unpriced = [p.name for p in data.products if p.price is None]
             notes = (
-                [f"{len(missing)} product image(s) not found under {root}; running without them"]
-                if missing
-                else []
+                [f"{len(unpriced)} product(s) list no price, shown as 'price not listed'"] if unpriced else []
             )
+            if missing:
+                notes.append(f"{len(missing)} product image(s) not found under {root}; running without them")
         for note in notes:
             logger.warning("%s: %s", data.category, note)
         if notes:

@@ -27,6 +27,7 @@ from salessim_inspect.retrieval import category_indexes
 from salessim_inspect.salesbots.agent import reply_of, salesbot_agent
 from salessim_inspect.salesbots.styles import STYLES
 from salessim_inspect.solvers.context import DialogueContext, dialogue_context
+from salessim_inspect.solvers.provider_calls import parses_tool_calls_from_text
 from salessim_inspect.solvers.shopper_moves import ShopperMove, read_shopper_output
 from salessim_inspect.solvers.system_prompts import (
     opening_line,
@@ -98,13 +99,21 @@ class _Conversation:
         self.shopper_view.append(ChatMessageUser(content=turn.text))
         self.state.messages.append(readable_salesbot_turn(turn.text))
 
+    def _read_shopper(self, output: ModelOutput) -> ShopperMove:
+        return read_shopper_output(
+            output.message,
+            self.options.act_on_text_tool_calls,
+            tool_calls_from_text=parses_tool_calls_from_text(self.shopper),
+            products_named=self.catalog.mentions,
+        )
+
     async def _shopper_output(self) -> tuple[ModelOutput, ShopperMove]:
         output = await self.shopper.generate(self.shopper_view, tools=self.shopper_tools)
-        move = read_shopper_output(output.message, self.options.act_on_text_tool_calls)
+        move = self._read_shopper(output)
         if move.empty:
             # One retry: empty outputs are often transient (a filtered or truncated response).
             output = await self.shopper.generate(self.shopper_view, tools=self.shopper_tools)
-            move = read_shopper_output(output.message, self.options.act_on_text_tool_calls)
+            move = self._read_shopper(output)
         return output, move
 
     async def shopper_turn(self) -> bool:

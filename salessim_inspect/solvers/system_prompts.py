@@ -27,7 +27,9 @@ def category_from_label(label: str) -> str:
     return label.strip().replace(" ", "_")
 
 
-def money(amount: float) -> str:
+def money(amount: float | None) -> str:
+    if amount is None:
+        return "price not listed"
     return f"${amount:,.0f}" if float(amount).is_integer() else f"${amount:,.2f}"
 
 
