@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from salessim_inspect.data.names.text import Word, line_is_title_case, tokens, words
 from salessim_inspect.data.names.words import ALIASES, FILLER_WORDS, GENERIC_WORDS, SIZE_LABELS, SMALL_WORDS
@@ -70,6 +71,7 @@ _NAME_PUNCTUATION = re.compile(r"^[ \t]*(?:[-\u2013\u2014(:*_\n]|$)")
 _CACHE_SIZE = 20_000
 
 
+@lru_cache(maxsize=1 << 16)
 def _kind(norm: str) -> str:
     """How much a word identifies: "spec" (a specific word), "code" (a model code), "num", "gen"."""
     if norm in _GENERIC:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from salessim_inspect.data.names.words import SMALL_WORDS
 
@@ -34,6 +35,7 @@ def fold(text: str) -> str:
     return _APOSTROPHES.sub("", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_token(token: str) -> str:
     """A folded word's normal form: lower case, a plural "s" dropped ("sweatpants" = "sweatpant")."""
     token = token.casefold()
@@ -51,10 +53,7 @@ class Word:
     start: int  # offsets in the original text
     end: int
     gap: str  # the original characters between the previous word and this one
-
-    @property
-    def small(self) -> bool:
-        return self.norm in SMALL_WORDS
+    small: bool  # a small word ("of", "the") that may stand inside a name but never identifies it
 
     @property
     def capitalised(self) -> bool:
@@ -95,7 +94,8 @@ def words(text: str) -> list[Word]:
     out: list[Word] = []
     previous_end = 0
     for match in _WORD.finditer(text):
-        raw = fold(match.group())
+        raw = match.group()
+        raw = raw.replace("'", "") if raw.isascii() else fold(raw)
         if raw == "&":
             raw = "and"
         gap = text[previous_end : match.start()]
@@ -103,9 +103,10 @@ def words(text: str) -> list[Word]:
         if out and _UNIT.match(raw) and _NUMBER.match(out[-1].raw) and gap.strip() == "":
             last = out[-1]
             merged = last.raw + raw.lower()
-            out[-1] = Word(merged, merged.casefold(), last.start, match.end(), last.gap)
+            out[-1] = Word(merged, merged.casefold(), last.start, match.end(), last.gap, False)
         else:
-            out.append(Word(raw, norm_token(raw), match.start(), match.end(), gap))
+            norm = norm_token(raw)
+            out.append(Word(raw, norm, match.start(), match.end(), gap, norm in SMALL_WORDS))
         previous_end = match.end()
     return out
 
