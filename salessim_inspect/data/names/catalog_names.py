@@ -49,11 +49,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from salessim_inspect.data.names.text import Word, line_is_title_case, tokens, words
-from salessim_inspect.data.names.words import ALIASES, FILLER_WORDS, GENERIC_WORDS, SIZE_LABELS, SMALL_WORDS
+from salessim_inspect.data.names.words import (
+    ALIASES,
+    FILLER_WORDS,
+    GENERIC_WORDS,
+    SIZE_LABELS,
+    SMALL_WORDS,
+    VARIANT_CLASSES,
+)
 
 __all__ = ["CatalogNames"]
 
 _GENERIC = frozenset(tokens(" ".join(GENERIC_WORDS))) | GENERIC_WORDS
+_VARIANT_CLASS = {word: cls for cls, members in VARIANT_CLASSES.items() for word in members}
 _SIZE = re.compile(r"^\d+(?:\.\d+)?(?:mm|cm|in|inch|inche|inches|oz|ml|gb|tb|ft|lb|lbs)$")
 _SIZE_OPTION = re.compile(r"^(?:\d+x\d+|\d+[wl]|\d+w\d+l?)$")
 _JOINERS = re.compile(r"(?<=[^\W_])[-.\u2010\u2011/](?=[^\W_])")
@@ -130,6 +138,7 @@ class CatalogNames:
         self._vocab: list[frozenset[str]] = []
         self._core: list[frozenset[str]] = []
         self._one_word: list[bool] = []
+        self._variants: list[frozenset[str]] = []  # the variant classes (metal, karat) its name states
         self._heads: dict[tuple[str, ...], int] = {}
         self._sizes: list[frozenset[str]] = []
         self._bits: dict[str, int] = {}
@@ -151,14 +160,18 @@ class CatalogNames:
             bare = _QUALIFIER.sub("", _PAREN.sub(" ", name))
             core = [t for t in _content(tokens(bare)) if _kind(t) in ("spec", "code", "num")]
             self._core.append(frozenset(t for t in core if _kind(t) != "num"))
-            # A name that is in effect one word, the first: "Catan Base Game", "Minecraft (Xbox)".
+            # A name that is in effect one word, the first, of a short name: "Catan Base Game",
+            # "Minecraft (Xbox)"; not "Infinity Round Lab Diamond Eternity Band in 14K White Gold".
             bare_content = _content(tokens(bare))
-            self._one_word.append(len(core) == 1 and bool(bare_content) and bare_content[0] == core[0])
+            self._one_word.append(
+                len(core) == 1 and 0 < len(bare_content) <= 4 and bare_content[0] == core[0]
+            )
             for variant in variants:
                 content = _content(variant)
                 for k in range(2, len(content) + 1):
                     self._heads[content[:k]] = self._heads.get(content[:k], 0) | bit
             self._sizes.append(frozenset(t for t in vocab if _SIZE.match(t)))
+            self._variants.append(frozenset(_VARIANT_CLASS[t] for t in vocab if t in _VARIANT_CLASS))
             lower_spellings.update(w.raw for w in words(name) if w.raw.islower() and w.raw.isalpha())
         self._lower_spellings = frozenset(lower_spellings)
         # Light misspellings: every vocabulary word of five letters or more under each one-letter deletion.
@@ -389,7 +402,9 @@ class CatalogNames:
         specific = {t for t, x in zip(seq, kinds) if x == "spec"}
         numbered = any(x in ("num", "code") for x in kinds)
         head = not specific and not numbered and _single(self._heads.get(seq, 0)) is not None
-        if len(specific) >= 2 or "code" in kinds or (specific and (numbered or len(seq) >= 3)):
+        # Three capitalised words of one name, one of them identifying, are as good as two identifying words.
+        covered = relaxed or sum(1 for k in content if self._name_cased(ws[k])) >= 3
+        if len(specific) >= 2 or "code" in kinds or (specific and (numbered or covered)):
             strength = "strong"
         elif specific or (numbered and len(seq) >= 2) or head:
             strength = "weak"
@@ -537,12 +552,15 @@ class CatalogNames:
             )
             if adjacent and len(norm) == 1 and word.raw.isupper() and norm not in _GENERIC:
                 return True  # a model letter the catalog does not list: "Nissan Z"
+            variant = _VARIANT_CLASS.get(norm)
+            if variant is not None and variant in self._variants[product]:
+                return True  # another metal or karat than the product's own: "... in Platinum"
             if _kind(norm) == "gen" or norm in FILLER_WORDS:
                 continue
-            if word.capitalised and norm in self._bits:
-                return True  # another product's word: "Minecraft for Nintendo Switch"
-            if word.capitalised and adjacent:
-                return True  # an edition or trim the catalog does not list: "Pandemic Legacy"
+            if word.capitalised:
+                # Another product's word ("Minecraft for Nintendo Switch"), or an edition, trim or
+                # expansion the catalog does not list ("Pandemic Legacy", "with the European expansion").
+                return True
         return False
 
     def _pick(self, owners: int, text: str) -> str | None:

@@ -23,7 +23,7 @@ GENERIC_WORDS = frozenset(
     short shorts skirt blouse top tops shoe sneaker boot sock legging leggings vest suit blazer
     cardigan polo chino chinos cargo henley peacoat tight tights sundress shirtdress turtleneck
     crewneck boatneck pullover
-    car sedan suv truck coupe hatchback wagon van minivan convertible pickup hybrid plug electric ev
+    car sedan suv truck coupe hatchback wagon van minivan pickup hybrid plug electric ev
     awd fwd rwd 4wd 2wd 4x4 turbo cab door doors
     game games console controller headset keyboard mouse gaming edition bundle board card party
     video puzzle jigsaw piece pieces player players family base second first 3d
@@ -39,7 +39,7 @@ GENERIC_WORDS = frozenset(
 
 # Words that may stand between the words of a name ("Ticket to Ride", "Toi et Moi", "Gate of the
 # Lion") but are never part of what identifies it, and never start or end a reference.
-SMALL_WORDS = frozenset("a an the and or of for with in on by to at de la le et it its w vs".split())
+SMALL_WORDS = frozenset("a an the and or of for with in on by to at de et it its w vs".split())
 
 # Words a shopper puts around a product in an add_to_cart argument ("I'll take the ... please").
 FILLER_WORDS = frozenset(
@@ -54,3 +54,10 @@ SIZE_LABELS = frozenset("xxs xs s m l xl xxl xxxl 2xl 3xl small medium large pet
 
 # Other spellings of a brand, as salesbots write them.
 ALIASES = {"chevy": "chevrolet", "vw": "volkswagen"}
+
+# Variants a name may state, one value per class: a reference that states another value of a class the
+# product's name states is another product ("... in Platinum" for a ring made only in rose gold).
+VARIANT_CLASSES = {
+    "metal": frozenset("platinum gold silver sterling titanium aluminum aluminium steel palladium".split()),
+    "karat": frozenset("10k 14k 18k 22k 24k".split()),
+}
