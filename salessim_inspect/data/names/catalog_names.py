@@ -143,6 +143,7 @@ class CatalogNames:
         self._sizes: list[frozenset[str]] = []
         self._bits: dict[str, int] = {}
         self._full: dict[tuple[str, ...], int] = {}
+        self._full_starts: set[str] = set()  # first words of full names
         self._tails: dict[tuple[str, ...], int] = {}
         lower_spellings: set[str] = set()
         for i, name in enumerate(self.names):
@@ -155,6 +156,7 @@ class CatalogNames:
             for variant in variants:
                 content = _content(variant)
                 self._full[content] = self._full.get(content, 0) | bit
+                self._full_starts.add(content[0])
                 for k in range(len(content)):
                     self._tails[content[k:]] = self._tails.get(content[k:], 0) | bit
             bare = _QUALIFIER.sub("", _PAREN.sub(" ", name))
@@ -362,6 +364,8 @@ class CatalogNames:
 
     def _full_name_span(self, text: str, ws: list[Word], norms: list[str], start: int) -> _Span | None:
         """A product's full name from `start`, in any case if it has three words or more, one identifying."""
+        if norms[start] not in self._full_starts:
+            return None
         end, _ = self._extend(ws, norms, start, relaxed=True)
         while end > start:
             content = [k for k in range(start, end) if not ws[k].small]

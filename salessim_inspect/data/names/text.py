@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from salessim_inspect.data.names.words import SMALL_WORDS
 
@@ -44,8 +44,7 @@ def norm_token(token: str) -> str:
     return token
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """One word of a text, as name matching sees it."""
 
     raw: str  # folded surface form: "Levis", "45mm"
@@ -54,12 +53,8 @@ class Word:
     end: int
     gap: str  # the original characters between the previous word and this one
     small: bool  # a small word ("of", "the") that may stand inside a name but never identifies it
-
-    @property
-    def capitalised(self) -> bool:
-        """Written as part of a name: an upper-case first letter, or a number or model code."""
-        first = self.raw[0]
-        return first.isupper() or first.isdigit()
+    # Written as part of a name: an upper-case first letter, or a number or model code.
+    capitalised: bool
 
     @property
     def has_digit(self) -> bool:
@@ -103,10 +98,12 @@ def words(text: str) -> list[Word]:
         if out and _UNIT.match(raw) and _NUMBER.match(out[-1].raw) and gap.strip() == "":
             last = out[-1]
             merged = last.raw + raw.lower()
-            out[-1] = Word(merged, merged.casefold(), last.start, match.end(), last.gap, False)
+            out[-1] = Word(merged, merged.casefold(), last.start, match.end(), last.gap, False, True)
         else:
             norm = norm_token(raw)
-            out.append(Word(raw, norm, match.start(), match.end(), gap, norm in SMALL_WORDS))
+            first = raw[0]
+            capitalised = first.isupper() or first.isdigit()
+            out.append(Word(raw, norm, match.start(), match.end(), gap, norm in SMALL_WORDS, capitalised))
         previous_end = match.end()
     return out
 
