@@ -1,6 +1,6 @@
 """The labelled corpus of product references in `tests/fixtures/name_corpus/`, and how a matcher scores on it.
 
-Each split (`dev/`, `heldout/`) holds one YAML file per catalog: salesbot `replies` labelled with the products
+Each split (`dev/`, `heldout/`, `heldout2/`) holds YAML files: salesbot `replies` labelled with the products
 they name (exact catalog names) and `purchases` (add_to_cart arguments) labelled with the one product they
 stand for, or null. `prefer` is what the salesbot's lookups had returned by then. `unresolved` lists
 product-like references in a reply that name no product (ambiguous or off-catalog), for the detector.
@@ -22,7 +22,7 @@ from salessim_inspect.data.loader import PACKAGE_DATA
 from salessim_inspect.data.names import CatalogNames
 
 CORPUS = Path(__file__).parent / "fixtures" / "name_corpus"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "heldout2")
 
 
 @dataclass(frozen=True)
