@@ -8,6 +8,7 @@ data directory); unregistered categories fall back to the packaged data.
 import base64
 import mimetypes
 import threading
+from collections.abc import Iterable
 from functools import cached_property
 
 from salessim_inspect.data.loader import CategoryData, load_category
@@ -42,9 +43,9 @@ class Catalog:
         resolved = self.names.resolve(name)
         return self.by_name.get(resolved) if resolved else None
 
-    def mentions(self, text: str) -> list[str]:
-        """Catalog names mentioned in `text`, in order of first appearance."""
-        return self.names.mentions(text)
+    def mentions(self, text: str, prefer: Iterable[str] = ()) -> list[str]:
+        """Catalog names mentioned in `text`, in order of first appearance; ties go to `prefer` (see CatalogNames)."""
+        return self.names.mentions(text, prefer=prefer)
 
     def image_data_uri(self, product: Product) -> str | None:
         """The product's image as a data URI (providers accept inline images only), or None if it has none."""

@@ -552,3 +552,21 @@ def test_shipped_reference_figures_carry_their_source():
     assert "SalesSim" in paper_results()["source"]
     assert human_mean("sentence_completeness") == 0.3657
     assert human_mean("tfidf_redundancy") == 0.0976
+
+
+# --- references the matcher could not resolve --------------------------------------------------------
+
+
+async def test_unmatched_names_lists_what_the_salesbot_named_that_no_product_is():
+    from salessim_inspect.scorers import unmatched_names
+
+    turns = [
+        GREETING,
+        ASK,
+        ("salesbot", "I recommend the **Summit Ultralight Daypack X2** at $40, or the Campus Classic Backpack."),
+        ("shopper", "Ok."),
+    ]
+    score = await run_scorer(unmatched_names(), make_state(turns, buy("Campus Classic Backpack")))
+    assert score.value == 1 and score.metadata["unresolved"] == ["Summit Ultralight Daypack X2"]
+    clean = [GREETING, ASK, ("salesbot", "The Campus Classic Backpack is $39.99."), ("shopper", "Ok.")]
+    assert (await run_scorer(unmatched_names(), make_state(clean, WALK))).value == 0

@@ -11,6 +11,7 @@ from inspect_ai.scorer import Scorer
 
 from salessim_inspect.scorers.decision import OUTCOMES, catalog_alignment, decision_alignment, judge_decision
 from salessim_inspect.scorers.language_metrics import cpl, crit
+from salessim_inspect.scorers.matching import unmatched_names
 from salessim_inspect.scorers.tool_metrics import early_exit, format_error, no_decision, off_catalog
 
 SCORERS: tuple[Callable[[], Scorer], ...] = (
@@ -20,6 +21,7 @@ SCORERS: tuple[Callable[[], Scorer], ...] = (
     format_error,
     no_decision,
     off_catalog,
+    unmatched_names,
     crit,
     cpl,
 )
@@ -37,6 +39,7 @@ __all__ = [
     "no_decision",
     "off_catalog",
     "salessim_scorers",
+    "unmatched_names",
 ]
 
 

@@ -106,9 +106,11 @@ def recommended_before_decision(transcript: Transcript, names: CatalogNames) -> 
         if decision.turn < len(shopper_positions):
             cutoff = shopper_positions[decision.turn]
     seen: dict[str, None] = {}
+    retrieved: list[str] = []  # what the salesbot's lookups had returned by each reply: ties go to these
     for turn in transcript.turns[:cutoff]:
         if turn.speaker == "salesbot":
-            for name in names.mentions(turn.text):
+            retrieved += turn.products_retrieved
+            for name in names.mentions(turn.text, prefer=retrieved):
                 seen.setdefault(name, None)
     return list(seen)
 
@@ -122,7 +124,7 @@ def judge_decision(transcript: Transcript, acceptable: list[str], names: Catalog
 
     action = decision.action if decision is not None else "none"
     written = decision.product if decision is not None and decision.action == "add_to_cart" else None
-    product = names.resolve(written) if written is not None else None
+    product = names.resolve(written, prefer=recommended) if written is not None else None
     # Turn numbers in scores are 1-based, as a person counts them (the transcript's index is 0-based).
     turn = decision.turn + 1 if decision is not None else None
 

@@ -7,6 +7,7 @@ from inspect_ai.solver import TaskState
 
 from salessim_inspect.data.names import CatalogNames
 from salessim_inspect.scorers._common import catalog_names, metadata_of, transcript_of
+from salessim_inspect.scorers.decision import recommended_before_decision
 from salessim_inspect.scorers.metrics import rate_metrics
 from salessim_inspect.transcript import Transcript
 
@@ -31,8 +32,12 @@ def tool_use_values(transcript: Transcript, names: CatalogNames) -> tuple[dict[s
     """The tool-use indicators of a dialogue (each 0 or 1) and the format problems behind `format_error`."""
     decision = transcript.decision
     problems = format_problems(transcript)
+    # Resolved as decision alignment resolves it: an argument that fits several products but only one the
+    # salesbot recommended names that one.
     off_catalog = (
-        decision is not None and decision.action == "add_to_cart" and names.resolve(decision.product) is None
+        decision is not None
+        and decision.action == "add_to_cart"
+        and names.resolve(decision.product, prefer=recommended_before_decision(transcript, names)) is None
     )
     values = {
         "early_exit": int(decision is not None and decision.turn == 0),

@@ -93,6 +93,10 @@ class _Conversation:
     def _next_index(self) -> int:
         return len(self.transcript.turns)
 
+    def _retrieved_so_far(self) -> list[str]:
+        """Products the salesbot's lookups returned in the recorded turns: names that fit several go to these."""
+        return [name for turn in self.transcript.turns for name in turn.products_retrieved]
+
     def open(self) -> None:
         """The salesbot's fixed greeting (no model call); its system prompt says it already greeted."""
         turn = self._record(Turn(index=self._next_index(), speaker="salesbot", text=opening_line()))
@@ -129,7 +133,7 @@ class _Conversation:
                 text=move.text,
                 reasoning=move.reasoning,
                 tool_calls=move.records,
-                products_named=self.catalog.mentions(move.text),
+                products_named=self.catalog.mentions(move.text, prefer=self._retrieved_so_far()),
                 format_problems=move.problems,
                 empty=move.empty,
             )
@@ -189,7 +193,7 @@ class _Conversation:
                 text=text,
                 tool_calls=records,
                 products_retrieved=retrieved,
-                products_named=self.catalog.mentions(text),
+                products_named=self.catalog.mentions(text, prefer=self._retrieved_so_far() + retrieved),
                 format_problems=problems,
                 empty=not text,
             )
