@@ -134,6 +134,8 @@ def test_report_writes_the_three_tables_and_two_plots(offline_logs, tmp_path, ca
     assert [n for n in names if n.startswith("human_likeness")] == sorted(human_likeness)
     assert [n for n in names if not n.startswith("human_likeness")] == [
         "decision_alignment.png",
+        "name_matching.csv",
+        "name_matching.md",
         "outcomes.png",
         "report.md",
         "table1_decision_alignment.csv",
@@ -147,15 +149,16 @@ def test_report_writes_the_three_tables_and_two_plots(offline_logs, tmp_path, ca
     categories = [SHORT_NAMES[c] for c in CATEGORIES]
 
     table1 = _csv(out / "table1_decision_alignment.csv")
-    assert list(table1[0]) == ["model", "salesbot", "prompt", "n", *categories, "overall"]
-    assert {row["model"] for row in table1} == models and len(table1) == 2
+    assert list(table1[0]) == ["model", "salesbot", "prompt", "figure", "n", *categories, "overall"]
+    assert {row["model"] for row in table1} == models and len(table1) == 4
+    assert sorted(row["figure"] for row in table1) == ["DA", "DA", "catalog DA", "catalog DA"]
     for row in table1:
-        assert row["salesbot"] == SALESBOT and row["prompt"] == "reasoning"
+        assert row["salesbot"] == f"{SALESBOT} (honest)" and row["prompt"] == "reasoning"
         assert row["n"] == str(6 * PER_CATEGORY)
         figures = [float(row[c]) for c in categories]
         assert all(0 <= f <= 1 for f in figures)
         assert float(row["overall"]) == pytest.approx(sum(figures) / 6, abs=2e-3)
-    by_model = {row["model"]: float(row["overall"]) for row in table1}
+    by_model = {row["model"]: float(row["overall"]) for row in table1 if row["figure"] == "DA"}
     assert by_model["salessim/heuristic-shopper"] > by_model["salessim/accept-first"]
 
     table2 = _csv(out / "table2_tool_use.csv")
@@ -187,7 +190,7 @@ def test_report_writes_the_three_tables_and_two_plots(offline_logs, tmp_path, ca
     # The Markdown files hold the same rows; the terminal gets them too.
     markdown = (out / "table1_decision_alignment.md").read_text()
     assert markdown.startswith("### Table 1. Decision alignment")
-    assert sum(line.startswith("| salessim/") for line in markdown.splitlines()) == 2
+    assert sum(line.startswith("| salessim/") for line in markdown.splitlines()) == 4  # DA and catalog DA
     printed = capsys.readouterr().out
     assert "### Table 1. Decision alignment" in printed and "### Table 3." in printed
 
@@ -207,7 +210,7 @@ def test_report_with_paper_rows(offline_logs, tmp_path):
     assert [row["model"] for row in paper_rows] == list(paper_results()["decision_alignment"])
     grpo = next(row for row in paper_rows if row["model"] == "Qwen+Reasoning + UserGRPO")
     assert grpo["female"] == "" and grpo["overall"] == "0.655"
-    assert [row["source"] for row in table1].count("log") == 1
+    assert [row["source"] for row in table1].count("log") == 2  # DA and catalog DA
     table3 = _csv(out / "table3_language.csv")
     assert [row["source"] for row in table3][-1] == "human"
     assert "Pruksachatkun" in (out / "table1_decision_alignment.md").read_text()
@@ -246,6 +249,39 @@ def test_write_report_returns_what_it_wrote(offline_logs, tmp_path):
         "table1_decision_alignment",
         "table2_tool_use",
         "table3_language",
+        "name_matching",
     ]
     assert all(path.exists() for path in report.files)
     assert report.markdown.startswith("Runs:")
+
+
+def test_name_matching_table_shows_what_the_matcher_missed():
+    from salessim_inspect.report.logs import RunKey, SampleRow
+    from salessim_inspect.report.logs import Run as ReportRun
+    from salessim_inspect.report.tables import name_matching_table
+
+    def row(i, unresolved, action="add_to_cart", off=0.0):
+        values = {"unmatched_names": float(len(unresolved)), "off_catalog": off}
+        return SampleRow(
+            f"s{i}",
+            f"p{i}",
+            1,
+            "cars",
+            True,
+            None,
+            values,
+            None,
+            "log",
+            action=action,
+            unresolved=tuple(unresolved),
+        )
+
+    run = ReportRun(key=RunKey("salessim", "m", "openai/gpt-x", "reasoning"))
+    run.rows = [
+        row(1, ["Honda Accord Hybrid"]),
+        row(2, ["Honda Accord Hybrid", "Rivian R1T"], off=1.0),
+        row(3, [], action="end_conversation"),
+    ]
+    (cells,) = name_matching_table([run]).rows
+    assert cells[3:7] == [3, 1.0, pytest.approx(2 / 3), 0.5]
+    assert cells[7] == "Honda Accord Hybrid (2); Rivian R1T (1)"

@@ -563,7 +563,10 @@ async def test_unmatched_names_lists_what_the_salesbot_named_that_no_product_is(
     turns = [
         GREETING,
         ASK,
-        ("salesbot", "I recommend the **Summit Ultralight Daypack X2** at $40, or the Campus Classic Backpack."),
+        (
+            "salesbot",
+            "I recommend the **Summit Ultralight Daypack X2** at $40, or the Campus Classic Backpack.",
+        ),
         ("shopper", "Ok."),
     ]
     score = await run_scorer(unmatched_names(), make_state(turns, buy("Campus Classic Backpack")))

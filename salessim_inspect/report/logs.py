@@ -71,6 +71,7 @@ class SampleRow:
         action: The shopper's decision: "add_to_cart", "end_conversation" or "none", if scored.
         shown_acceptable: Whether the salesbot named an acceptable product before the decision.
         features: The per-dialogue features of the language score (scorers/features.py), if logged.
+        unresolved: Product references of the salesbot that named no catalog product (`unmatched_names`).
     """
 
     sample_id: str
@@ -86,6 +87,7 @@ class SampleRow:
     action: str | None = None
     shown_acceptable: bool | None = None
     features: Mapping[str, Any] | None = None
+    unresolved: tuple[str, ...] = ()
 
     def value(self, name: str) -> float | None:
         """The score value `name`, or None when the sample has none (or it is NaN)."""
@@ -269,6 +271,7 @@ def sample_row(sample: EvalSample, source: str) -> SampleRow:
         action=da_meta.get("action"),
         shown_acceptable=None if shown is None else bool(shown),
         features=None if features is None else _with_measured(features, values, methods),
+        unresolved=tuple(_from_metadata(scores, ("unmatched_names",), "unresolved") or ()),
     )
 
 

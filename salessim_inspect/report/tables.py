@@ -1,16 +1,20 @@
-"""The paper's three tables from runs: decision alignment, tool use, language.
+"""The report's tables from runs: the paper's three (decision alignment, with catalog DA beside the paper's DA;
+tool use; language) and the name-matching check.
 
 With `paper=True`, the paper's published rows (shipped in `salessim_inspect/reference/`) are added
 below the runs' rows, with a `source` column telling them apart.
 """
 
+from collections import Counter
+
 from salessim_inspect.data.categories import CATEGORIES, short_name
 from salessim_inspect.reference import human_mean, human_reference, paper_results
 from salessim_inspect.report.aggregate import OVERALL, language, rates_by_category
-from salessim_inspect.report.logs import Run
+from salessim_inspect.report.logs import DA_SCORER, Run
 from salessim_inspect.report.table import Cell, Table
 
 PAPER_SALESBOT = "GPT-5.4"
+CATALOG_DA_SCORER = "catalog_alignment"
 RUN_COLUMNS = ["model", "salesbot", "prompt"]
 
 
@@ -27,7 +31,8 @@ def _run_cells(run: Run) -> list[Cell]:
     model = f"{key.model} ({run.distinction})" if run.distinction else key.model
     if key.task != "salessim":
         model += f" [task {key.task}]"
-    return [model, key.salesbot, key.prompt]
+    salesbot = key.salesbot if key.style == "-" else f"{key.salesbot} ({key.style})"
+    return [model, salesbot, key.prompt]
 
 
 def _with_source(paper: bool, source: str, cells: list[Cell]) -> list[Cell]:
@@ -44,20 +49,25 @@ def decision_alignment_table(runs: list[Run], paper: bool = False) -> Table:
     table = Table(
         name="table1_decision_alignment",
         title="Table 1. Decision alignment",
-        columns=_columns(paper, "n", *(short_name(c) for c in categories), OVERALL),
+        columns=_columns(paper, "figure", "n", *(short_name(c) for c in categories), OVERALL),
         notes=[
-            "DA: share of dialogues whose decision agrees with the persona (ARCHITECTURE.md §5); "
-            "n: dialogues; overall: mean of the category figures, as in the paper.",
+            "DA: share of dialogues whose decision agrees with the persona, the paper's definition (walking "
+            "away is right when nothing acceptable was shown); catalog DA: bought a recommended acceptable "
+            "product, or walked away when the catalog has none (docs/architecture.md §5). n: dialogues; "
+            "overall: mean of the category figures, as in the paper.",
         ],
     )
     for run in runs:
-        rates = rates_by_category(run)
-        figures = [rates[c].mean if c in rates else None for c in [*categories, OVERALL]]
-        table.rows.append(_with_source(paper, "log", [*_run_cells(run), len(run.rows), *figures]))
+        for figure, name in (("DA", DA_SCORER), ("catalog DA", CATALOG_DA_SCORER)):
+            rates = rates_by_category(run, name)
+            if not rates:
+                continue  # logs from before catalog DA
+            figures = [rates[c].mean if c in rates else None for c in [*categories, OVERALL]]
+            table.rows.append(_with_source(paper, "log", [*_run_cells(run), figure, len(run.rows), *figures]))
     if paper:
         for name, row in paper_results()["decision_alignment"].items():
             figures = [row.get(c) for c in [*categories, OVERALL]]
-            table.rows.append(["paper", name, PAPER_SALESBOT, None, None, *figures])
+            table.rows.append(["paper", name, PAPER_SALESBOT, None, "DA", None, *figures])
         table.notes.append(f"Paper rows: {paper_results()['source']}")
     return table
 
@@ -138,10 +148,44 @@ def language_table(runs: list[Run], paper: bool = False) -> Table:
     return table
 
 
+def name_matching_table(runs: list[Run]) -> Table:
+    """How often the salesbot's product references or the shopper's purchases named no catalog product."""
+    table = Table(
+        name="name_matching",
+        title="Name matching: references that resolved to no product",
+        columns=[*RUN_COLUMNS, "n", "refs/dialogue", "dialogues with one", "purchases", "most frequent"],
+        notes=[
+            "refs/dialogue: product references in the salesbot's replies that the matcher resolved to no "
+            "catalog product (scorer unmatched_names); dialogues with one: their share; purchases: share of "
+            "add_to_cart arguments that name no product (off_catalog). A high figure means R, and so DA, may "
+            "miss products this salesbot named: look at the most frequent unresolved references.",
+        ],
+    )
+    for run in runs:
+        counts = [v for row in run.rows if (v := row.value("unmatched_names")) is not None]
+        if not counts:
+            continue  # logs from before the scorer
+        purchases = [
+            v
+            for row in run.rows
+            if row.action == "add_to_cart" and (v := row.value("off_catalog")) is not None
+        ]
+        frequent = Counter(ref for row in run.rows for ref in row.unresolved).most_common(5)
+        table.rows.append(
+            [
+                *_run_cells(run),
+                len(counts),
+                sum(counts) / len(counts),
+                sum(1 for c in counts if c) / len(counts),
+                sum(purchases) / len(purchases) if purchases else None,
+                "; ".join(f"{ref} ({n})" for ref, n in frequent) or "-",
+            ]
+        )
+    return table
+
+
 def report_tables(runs: list[Run], paper: bool = False) -> list[Table]:
-    """The paper's three tables for `runs`."""
-    return [
-        decision_alignment_table(runs, paper),
-        tool_use_table(runs, paper),
-        language_table(runs, paper),
-    ]
+    """The paper's three tables for `runs`, and the name-matching check."""
+    tables = [decision_alignment_table(runs, paper), tool_use_table(runs, paper), language_table(runs, paper)]
+    matching = name_matching_table(runs)
+    return tables + [matching] if matching.rows else tables
