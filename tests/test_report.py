@@ -256,8 +256,8 @@ def test_write_report_returns_what_it_wrote(offline_logs, tmp_path):
 
 
 def test_name_matching_table_shows_what_the_matcher_missed():
-    from salessim_inspect.report.logs import RunKey, SampleRow
     from salessim_inspect.report.logs import Run as ReportRun
+    from salessim_inspect.report.logs import RunKey, SampleRow
     from salessim_inspect.report.tables import name_matching_table
 
     def row(i, unresolved, action="add_to_cart", off=0.0):
