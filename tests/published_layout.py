@@ -1,4 +1,4 @@
-"""A small copy of the SalesSim authors' published layout (ARCHITECTURE.md §2.1), written by the tests.
+"""A small copy of the SalesSim authors' published layout (docs/architecture.md §2.1), written by the tests.
 
 The records are invented here; they only mimic the layout and its drift (field spellings, price strings,
 curly apostrophes, a truncated name, a stray bracket, a missing image) and the two quirks that stopped

@@ -1,4 +1,4 @@
-"""Reading the data the SalesSim authors published (ARCHITECTURE.md §2.1) into our typed records.
+"""Reading the data the SalesSim authors published (docs/architecture.md §2.1) into our typed records.
 
 Their layout differs from ours: JSON product files keyed by category, free-text features, prices as strings,
 one guides file for all categories, and personas without structured constraints. We use their

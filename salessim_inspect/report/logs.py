@@ -62,7 +62,7 @@ class SampleRow:
         epoch: The epoch of the sample.
         category: The persona's product category.
         feasible: Whether the persona has an acceptable product.
-        outcome: The decision-alignment outcome label (ARCHITECTURE.md §5), if scored.
+        outcome: The decision-alignment outcome label (docs/architecture.md §5), if scored.
         values: Every numeric per-sample score value by name (`decision_alignment`, `catalog_alignment`,
             `early_exit`, `format_error`, `crit`, `cpl`, ...); NaN for unscored ones.
         shopper_text: The shopper's spoken text (the Red. corpus), if the `cpl` scorer ran.

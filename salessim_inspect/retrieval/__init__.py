@@ -1,4 +1,4 @@
-"""Category-restricted semantic search over products and buying-guide passages (ARCHITECTURE.md §4)."""
+"""Category-restricted semantic search over products and buying-guide passages (docs/architecture.md §4)."""
 
 from salessim_inspect.retrieval.embedder import DEFAULT_RETRIEVAL_MODEL, embedder_identity, get_embedder
 from salessim_inspect.retrieval.index import CategoryIndexes, SearchIndex, category_indexes

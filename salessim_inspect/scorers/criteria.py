@@ -1,6 +1,6 @@
 """Crit. without a judge: how many of the persona's own criteria the shopper's first message states.
 
-A criterion is one of the persona's constraints (ARCHITECTURE.md §2) other than the product type it
+A criterion is one of the persona's constraints (docs/architecture.md §2) other than the product type it
 shops for (that is the request itself, not a criterion), or its budget. A constraint counts as stated
 when the first message contains:
 - for a text value ("relaxed", "rose gold"; any of the values of an `in`/`not_in` list): the value's

@@ -1,4 +1,4 @@
-"""One `Sample` per persona (ARCHITECTURE.md §2), built from a category's data."""
+"""One `Sample` per persona (docs/architecture.md §2), built from a category's data."""
 
 from collections.abc import Sequence
 
