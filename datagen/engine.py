@@ -15,6 +15,7 @@ from types import ModuleType
 
 from datagen import people
 from datagen.images import save_png
+from datagen.source import CategorySource, load_source
 from datagen.spec import AttributeSpec
 from datagen.text import article, capitalize, money, pick
 from salessim_inspect.data.constraints import acceptable_products, ideal_products, near_misses, satisfies
@@ -35,21 +36,30 @@ class GenerationError(RuntimeError):
     pass
 
 
-def load_module(category: str) -> ModuleType:
-    module = importlib.import_module(f"datagen.categories.{category}")
-    if category != module.CATEGORY:
-        raise GenerationError(f"datagen/categories/{category}.py declares CATEGORY={module.CATEGORY!r}")
-    return module
+@dataclass(frozen=True)
+class Category:
+    """A category's data (`datagen/<category>/`) and its rules (`datagen/categories/<category>.py`)."""
+
+    source: CategorySource
+    rules: ModuleType
+
+    @property
+    def name(self) -> str:
+        return self.source.category
+
+
+def load_category(category: str) -> Category:
+    return Category(load_source(category), importlib.import_module(f"datagen.categories.{category}"))
 
 
 # ---------------------------------------------------------------- products
 
 
-def build_products(module: ModuleType) -> list[Product]:
+def build_products(category: Category) -> list[Product]:
     products = []
-    for raw in module.PRODUCTS:
+    for raw in category.source.products:
         attributes = dict(raw["attributes"])
-        derived = module.derive(raw["product_type"], attributes)
+        derived = category.rules.derive(raw["product_type"], attributes)
         clash = set(derived) & set(attributes)
         if clash:
             raise GenerationError(f"{raw['id']}: derive() overwrites base attributes {sorted(clash)}")
@@ -69,7 +79,8 @@ def build_products(module: ModuleType) -> list[Product]:
     return products
 
 
-def check_products(module: ModuleType, products: list[Product]) -> list[str]:
+def check_products(category: Category, products: list[Product]) -> list[str]:
+    source = category.source
     problems = []
     if len(products) < 40:
         problems.append(f"only {len(products)} products (need at least 40)")
@@ -85,7 +96,7 @@ def check_products(module: ModuleType, products: list[Product]) -> list[str]:
         if bad:
             problems.append(f"{product.id}: features not in 'Key: Value' form: {bad}")
         text = norm(" ".join([product.name, product.description, *product.features]))
-        for spec in module.ATTRIBUTES:
+        for spec in source.attributes:
             if not spec.derived:
                 continue
             for word in (*spec.mentions, spec.name):
@@ -93,16 +104,16 @@ def check_products(module: ModuleType, products: list[Product]) -> list[str]:
                     problems.append(
                         f"{product.id}: product text states derived attribute {spec.name!r} ({word!r})"
                     )
-    for spec in module.ATTRIBUTES:
+    for spec in source.attributes:
         values = [p.attributes[spec.name] for p in products if spec.name in p.attributes]
         if not values:
             problems.append(f"attribute {spec.name!r} is on no product")
         elif spec.derived and spec.kind == "boolean" and len(set(values)) < 2:
             problems.append(f"derived attribute {spec.name!r} has one value on every product")
-    if len([s for s in module.ATTRIBUTES if s.derived]) < 2:
+    if len([s for s in source.attributes if s.derived]) < 2:
         problems.append("fewer than two derived attributes")
-    if len(module.BUYING_GUIDE) < 12:
-        problems.append(f"only {len(module.BUYING_GUIDE)} buying guide entries (need at least 12)")
+    if len(source.buying_guide) < 12:
+        problems.append(f"only {len(source.buying_guide)} buying guide entries (need at least 12)")
     return problems
 
 
@@ -115,7 +126,8 @@ def mentions_ok(sentence: str, constraint: Constraint, spec: AttributeSpec | Non
 
 
 def _discriminating(values: list) -> bool:
-    return len({json.dumps(v, sort_keys=True) for v in values}) > 1
+    # Keyed by type as well, as JSON would tell them apart: 1, 1.0 and True are three values here.
+    return len({(type(v), tuple(v) if isinstance(v, list) else v) for v in values}) > 1
 
 
 def sample_constraint(
@@ -199,20 +211,6 @@ def budget_below(price: float, rng: random.Random) -> float:
     return float(budget)
 
 
-BUDGET_SENTENCES = [
-    "I can't go over {b}.",
-    "My budget is {b}, and that's a hard ceiling.",
-    "Anything above {b} is off the table.",
-    "I have {b} to spend and not a cent more.",
-    "The most I'll pay is {b}.",
-    "It has to come in at {b} or less.",
-    "{b} is my absolute limit.",
-    "I've set aside {b} for this, and I won't stretch past it.",
-    "Whatever I pick can't cost more than {b}.",
-    "I'm capped at {b}, no exceptions.",
-]
-
-
 # ---------------------------------------------------------------- personas
 
 
@@ -232,11 +230,12 @@ def _signature(plan: Plan) -> str:
 
 
 class PersonaGenerator:
-    def __init__(self, module: ModuleType, products: list[Product]):
-        self.module = module
+    def __init__(self, category: Category, products: list[Product]):
+        self.category = category
+        self.source = category.source
         self.products = products
-        self.rng = random.Random(f"salessim:{module.CATEGORY}:{SEED}")
-        self.specs = {s.name: s for s in module.ATTRIBUTES}
+        self.rng = random.Random(f"salessim:{category.name}:{SEED}")
+        self.specs = {s.name: s for s in self.source.attributes}
         self.types = [t for t, n in Counter(p.product_type for p in products).items() if n >= 3]
         self.cap = min(MAX_ACCEPTABLE, int(0.3 * len(products)))
         self.seen: set[str] = set()
@@ -246,7 +245,7 @@ class PersonaGenerator:
         return [p for p in self.products if p.product_type == product_type]
 
     def applicable(self, product_type: str) -> list[AttributeSpec]:
-        return [s for s in self.module.ATTRIBUTES if s.types is None or product_type in s.types]
+        return [s for s in self.source.attributes if s.types is None or product_type in s.types]
 
     def draft(self, product_type: str) -> Plan | None:
         rng = self.rng
@@ -343,7 +342,7 @@ class PersonaGenerator:
         )
 
     def plans(self) -> list[Plan]:
-        count = self.module.PERSONA_COUNT
+        count = self.source.persona_count
         infeasible_slots = set(self.rng.sample(range(count), round(INFEASIBLE_SHARE * count)))
         plans = []
         for index in range(count):
@@ -364,7 +363,7 @@ class PersonaGenerator:
                     break
             else:
                 raise GenerationError(
-                    f"{self.module.CATEGORY}: no {'in' if want_infeasible else ''}feasible persona found in "
+                    f"{self.category.name}: no {'in' if want_infeasible else ''}feasible persona found in "
                     f"{ATTEMPTS} attempts for slot {index}: the catalog needs more variety"
                 )
         return plans
@@ -372,7 +371,7 @@ class PersonaGenerator:
     # ------------------------------------------------------------ wording
 
     def phrase(self, constraint: Constraint) -> str:
-        sentence = capitalize(self.module.phrase(constraint, self.rng).strip())
+        sentence = capitalize(self.category.rules.phrase(constraint, self.rng).strip())
         if not sentence.endswith((".", "!", "?")):
             sentence += "."
         spec = self.specs.get(constraint.attribute)
@@ -387,7 +386,7 @@ class PersonaGenerator:
         type_sentence = self.phrase(
             Constraint(attribute="product_type", op="eq", value=plan.product_type, kind="dealbreaker")
         )
-        budget_sentence = pick(rng, BUDGET_SENTENCES, b=money(plan.budget))
+        budget_sentence = pick(rng, people.BUDGET_SENTENCES, b=money(plan.budget))
         others = [self.phrase(c) for c in plan.dealbreakers]
         rng.shuffle(others)
         head = [type_sentence, budget_sentence] if rng.random() < 0.6 else [type_sentence]
@@ -400,17 +399,17 @@ class PersonaGenerator:
 
     def background(self, plan: Plan, index: int) -> tuple[str, int, str]:
         rng = self.rng
-        gender = getattr(self.module, "GENDER", None) or rng.choice(["female", "male"])
+        gender = self.source.gender or rng.choice(["female", "male"])
         first = rng.choice(people.FEMALE_NAMES if gender == "female" else people.MALE_NAMES)
         last = rng.choice(people.SURNAMES)
-        lo, hi = getattr(self.module, "AGE_RANGE", (18, 85))
+        lo, hi = self.source.age_range
         jobs = [o for o in people.OCCUPATIONS if o[1] <= hi and o[2] >= lo]
         job, job_lo, job_hi = rng.choice(jobs)
         age = rng.randint(max(lo, job_lo), min(hi, job_hi))
         city, state = rng.choice(people.PLACES)
         situation = rng.choice([text for text, young, old in people.SITUATIONS if young <= age <= old])
-        use = rng.choice(self.module.USES[plan.product_type])
-        noun = self.module.TYPE_NOUNS[plan.product_type]
+        use = rng.choice(self.source.uses[plan.product_type])
+        noun = self.source.type_nouns[plan.product_type]
         he, his = ("she", "her") if gender == "female" else ("he", "his")
         fields = dict(
             first=first,
@@ -429,20 +428,7 @@ class PersonaGenerator:
             He=he.capitalize(),
             His=his.capitalize(),
         )
-        templates = [
-            "{first} is {a_age}-year-old {job} living in {city}, {state}, and is {situation}. "
-            "{He} is shopping for {a_noun} for {use}.",
-            "{first}, {age}, works as {a_job} in {city}, {state}. {He} is {situation} and wants {a_noun} "
-            "mainly for {use}.",
-            "Based in {city}, {state}, {first} is {a_age}-year-old {job} who is {situation}. What {he} needs "
-            "now is {a_noun} for {use}.",
-            "{first} ({age}) lives in {city}, {state}, where {he} works as {a_job}; {he} is {situation}. "
-            "The plan is to buy {a_noun} for {use}.",
-            "At {age}, {first} is {a_job} in {city}, {state}, {situation}. {His} shopping list has one item "
-            "on it: {a_noun} for {use}.",
-            "{first} is {a_job} from {city}, {state}. Now {age} and {situation}, {he} has been meaning to "
-            "pick up {a_noun} for {use}.",
-        ]
+        templates = people.BACKGROUNDS
         return f"{first} {last}", age, pick(rng, templates, **fields)
 
     def personas(self) -> list[Persona]:
@@ -458,7 +444,7 @@ class PersonaGenerator:
             stub = self._persona_stub(plan)
             personas.append(
                 Persona(
-                    id=f"{self.module.CATEGORY}-{index + 1:03d}",
+                    id=f"{self.category.name}-{index + 1:03d}",
                     name=name,
                     age=age,
                     product_type=plan.product_type,
@@ -495,24 +481,25 @@ def balance_report(personas: list[Persona], products: list[Product]) -> dict:
     }
 
 
-def build_category(category: str, out_root: Path = DATA_ROOT, images: bool = True) -> dict:
+def build_category(name: str, out_root: Path = DATA_ROOT, images: bool = True) -> dict:
     """Generate and write one category; returns a summary with any problems found."""
-    module = load_module(category)
-    products = build_products(module)
-    problems = check_products(module, products)
-    generator = PersonaGenerator(module, products)
+    category = load_category(name)
+    source = category.source
+    products = build_products(category)
+    problems = check_products(category, products)
+    generator = PersonaGenerator(category, products)
     personas = generator.personas()
     problems += sorted(set(generator.problems))
-    guide = [GuideEntry(**entry) for entry in module.BUYING_GUIDE]
+    guide = [GuideEntry(**entry) for entry in source.buying_guide]
 
-    out = out_root / category
+    out = out_root / name
     out.mkdir(parents=True, exist_ok=True)
     _write_jsonl(out / "products.jsonl", products)
     _write_jsonl(out / "buying_guide.jsonl", guide)
     _write_jsonl(out / "personas.jsonl", personas)
-    (out / "domain_knowledge.md").write_text(module.DOMAIN_KNOWLEDGE.strip() + "\n", encoding="utf-8")
+    (out / "domain_knowledge.md").write_text(source.domain_knowledge.strip() + "\n", encoding="utf-8")
     schema = {
-        "category": category,
+        "category": name,
         "attributes": [
             {
                 "name": s.name,
@@ -523,13 +510,13 @@ def build_category(category: str, out_root: Path = DATA_ROOT, images: bool = Tru
                 "mentions": list(s.mentions),
                 "description": s.description,
             }
-            for s in module.ATTRIBUTES
+            for s in source.attributes
         ],
     }
     (out / "schema.json").write_text(json.dumps(schema, indent=2) + "\n", encoding="utf-8")
     if images:
         for product in products:
-            size = save_png(module.draw(product), out / product.image)
+            size = save_png(category.rules.draw(product), out / product.image)
             if size > 40 * 1024:
                 problems.append(f"{product.id}: image is {size} bytes")
     report = balance_report(personas, products)

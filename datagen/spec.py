@@ -1,24 +1,26 @@
-"""What a category module under `datagen/categories/` provides to the generator.
+"""What a category gives the generator: data files under `datagen/<category>/`, rules in Python.
 
-A category module (e.g. `datagen/categories/rings.py`) defines, at module level:
+Data (read by `datagen/source.py`, one authoring style for every category):
 
-- `CATEGORY: str` and `PERSONA_COUNT: int` (at least the paper's count).
-- `PRODUCTS: list[dict]`: each with `id`, `name`, `product_type`, `price`, `description`, `features`
-  ("Key: Value" strings) and `attributes` holding only *base* attributes. Text is written here, in our words.
+- `category.yaml`: `category`, `persona_count` (at least the paper's count), `age_range`, `gender`
+  ("female", "male" or null), `type_nouns` (product type -> how a shopper names one: "pair of jeans"),
+  `attributes` (every attribute a persona constraint may test, base or derived: the fields of
+  `AttributeSpec` below) and `uses` (product type -> occasions, phrased to follow "for ...").
+- `products.yaml`: the catalog, each record with `id`, `name`, `product_type`, `price`, `description`,
+  `features` ("Key: Value" strings) and `attributes` holding only *base* attributes. Text is our own.
+- `buying_guide.md`: at least 12 passages, each a `## Title {#id}` section.
+- `domain_knowledge.md`: Markdown the shopper prompt includes; states every derivation rule in words.
+- `wording.yaml`: the sentences and phrases a shopper states constraints with.
+
+Rules (`datagen/categories/<category>.py`):
+
 - `derive(product_type: str, attributes: dict) -> dict`: the derived attributes of a product, computed
-  from its base attributes by the explicit rules that `DOMAIN_KNOWLEDGE` states in words.
-- `ATTRIBUTES: list[AttributeSpec]`: every attribute a persona constraint may test (base and derived).
-- `TYPE_NOUNS: dict[str, str]`: product type -> how a shopper names one ("pair of jeans", "solitaire ring").
-- `USES: dict[str, list[str]]`: product type -> occasions/uses, phrased to follow "wants it for ..."
-  (at least 6 per type, so that backgrounds differ).
+  from its base attributes by the explicit rules that `domain_knowledge.md` states in words.
 - `phrase(constraint: Constraint, rng: random.Random) -> str`: one sentence in a shopper's everyday words
   stating `constraint` (firm for a dealbreaker, soft for a preference), chosen among several wordings.
   Every constraint except `price` comes through here, `product_type` included. The sentence must contain
   the constraint's value as the generator checks it (see `AttributeSpec.mentions`).
-- `BUYING_GUIDE: list[dict]`: at least 12 entries with `id`, `title`, `text`.
-- `DOMAIN_KNOWLEDGE: str`: Markdown the shopper prompt includes; states every derivation rule in words.
 - `draw(product: Product) -> PIL.Image.Image`: an illustration showing the product's visual attributes.
-- Optional `AGE_RANGE: tuple[int, int]` (default (18, 85)) and `GENDER: "female" | "male" | None`.
 """
 
 from dataclasses import dataclass, field

@@ -1,0 +1,71 @@
+"""The data generator's sources (`datagen/<category>/`): read as authored, with errors that say where."""
+
+import shutil
+
+import pytest
+
+from datagen import source
+from datagen.source import SourceError, load_source, read_guide
+from salessim_inspect.data.categories import CATEGORIES
+from salessim_inspect.data.loader import load_category
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_sources_hold_the_packaged_catalog_and_guide(category):
+    packaged = load_category(category)
+    authored = load_source(category)
+    assert [p["id"] for p in authored.products] == [p.id for p in packaged.products]
+    assert [p["name"] for p in authored.products] == [p.name for p in packaged.products]
+    # Derived attributes are not authored: the rules compute them.
+    derived = {a.name for a in authored.attributes if a.derived}
+    assert all(not derived & set(p["attributes"]) for p in authored.products)
+    assert authored.buying_guide == [e.model_dump() for e in packaged.buying_guide]
+
+
+def _copy(tmp_path, monkeypatch, category="games"):
+    shutil.copytree(source.DATAGEN / category, tmp_path / category)
+    monkeypatch.setattr(source, "DATAGEN", tmp_path)
+    load_source.cache_clear()
+    return tmp_path / category
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    yield
+    load_source.cache_clear()
+
+
+def test_invalid_yaml_is_reported_with_file_and_line(tmp_path, monkeypatch):
+    folder = _copy(tmp_path, monkeypatch)
+    lines = (folder / "products.yaml").read_text().splitlines()
+    lines[12] = "  price: [unclosed"
+    (folder / "products.yaml").write_text("\n".join(lines))
+    with pytest.raises(SourceError, match=r"products\.yaml:1[34]: invalid YAML"):
+        load_source("games")
+
+
+def test_a_malformed_product_names_the_product_and_field(tmp_path, monkeypatch):
+    folder = _copy(tmp_path, monkeypatch)
+    text = (folder / "products.yaml").read_text()
+    (folder / "products.yaml").write_text(text.replace("price: 54.99", "price: fifty", 1))
+    with pytest.raises(SourceError, match=r"products\.yaml: product gm-001: price: "):
+        load_source("games")
+
+
+def test_category_file_must_name_its_own_category(tmp_path, monkeypatch):
+    folder = _copy(tmp_path, monkeypatch)
+    text = (folder / "category.yaml").read_text()
+    (folder / "category.yaml").write_text(text.replace("category: games", "category: cars", 1))
+    with pytest.raises(SourceError, match=r"category\.yaml: declares category 'cars', expected 'games'"):
+        load_source("games")
+
+
+def test_guide_sections_need_an_id_heading(tmp_path):
+    path = tmp_path / "buying_guide.md"
+    path.write_text(
+        "# Guide\n\n## Choosing a box {#boxes}\n\nFirst line\nsecond line.\n\n## No id here\n\nText.\n"
+    )
+    with pytest.raises(SourceError, match=r"buying_guide\.md:8: a section heading must read"):
+        read_guide(path)
+    path.write_text("# Guide\n\n## Choosing a box {#boxes}\n\nFirst line\nsecond line.\n")
+    assert read_guide(path) == [{"id": "boxes", "title": "Choosing a box", "text": "First line second line."}]
