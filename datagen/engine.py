@@ -15,9 +15,11 @@ from types import ModuleType
 
 from datagen import people
 from datagen.images import save_png
+from datagen.life import Life, LifeEntry
 from datagen.source import CategorySource, load_source
 from datagen.spec import AttributeSpec
 from datagen.text import article, capitalize, money, pick
+from salessim_inspect.data.coherence import contradictions
 from salessim_inspect.data.constraints import acceptable_products, ideal_products, near_misses, satisfies
 from salessim_inspect.data.mentions import norm, states_value
 from salessim_inspect.data.models import Constraint, GuideEntry, Persona, Product
@@ -397,30 +399,52 @@ class PersonaGenerator:
         rng.shuffle(preferences)
         return dealbreakers, " ".join(preferences)
 
-    def background(self, plan: Plan, index: int) -> tuple[str, int, str]:
+    def _pick(self, life: Life, pool: list[LifeEntry]) -> tuple[LifeEntry, Life] | None:
+        """One entry of `pool` that fits `life`, and the life once it is said; None when none fits."""
+        fitting = [(entry, after) for entry in pool if (after := life.add(entry))]
+        return self.rng.choice(fitting) if fitting else None
+
+    def background(self, plan: Plan) -> tuple[str, int, str]:
+        """A name, an age and a background whose parts fit one another (datagen/life.py).
+
+        The use comes first, as the reason for buying; the job, situation, place and template are then
+        drawn among those that still fit, and the age among those every part allows.
+        """
         rng = self.rng
         gender = self.source.gender or rng.choice(["female", "male"])
         first = rng.choice(people.FEMALE_NAMES if gender == "female" else people.MALE_NAMES)
         last = rng.choice(people.SURNAMES)
-        lo, hi = self.source.age_range
-        jobs = [o for o in people.OCCUPATIONS if o[1] <= hi and o[2] >= lo]
-        job, job_lo, job_hi = rng.choice(jobs)
-        age = rng.randint(max(lo, job_lo), min(hi, job_hi))
-        city, state = rng.choice(people.PLACES)
-        situation = rng.choice([text for text, young, old in people.SITUATIONS if young <= age <= old])
-        use = rng.choice(self.source.uses[plan.product_type])
+        for _ in range(ATTEMPTS):
+            life = Life.start(self.source.age_range)
+            parts = []
+            for pool in (self.source.uses[plan.product_type], people.OCCUPATIONS, people.SITUATIONS):
+                picked = self._pick(life, pool)
+                if picked is None:
+                    break
+                parts.append(picked[0])
+                life = picked[1]
+            else:
+                break
+        else:
+            raise GenerationError(f"{self.category.name}: no background fits a {plan.product_type} use")
+        use, job, situation = parts
+        age = life.age(rng)
+        life = Life((age, age), life.facts)
+        place, life = self._pick(life, people.PLACES) or (None, life)
+        template = self._pick(life, people.BACKGROUNDS)
+        if place is None or template is None:
+            raise GenerationError(f"{self.category.name}: no place or template fits {job.text!r}, {age}")
         noun = self.source.type_nouns[plan.product_type]
         he, his = ("she", "her") if gender == "female" else ("he", "his")
         fields = dict(
             first=first,
             age=age,
             a_age=f"{'an' if str(age).startswith('8') or age in (11, 18) else 'a'} {age}",
-            job=job,
-            a_job=f"{article(job)} {job}",
-            city=city,
-            state=state,
-            situation=situation,
-            use=use,
+            job=job.text,
+            a_job=f"{article(job.text)} {job.text}",
+            place=place.text,
+            situation=situation.text,
+            use=use.text,
             noun=noun,
             a_noun=f"{article(noun)} {noun}",
             he=he,
@@ -428,18 +452,21 @@ class PersonaGenerator:
             He=he.capitalize(),
             His=his.capitalize(),
         )
-        templates = people.BACKGROUNDS
-        return f"{first} {last}", age, pick(rng, templates, **fields)
+        return f"{first} {last}", age, template[0].text.format(**fields)
 
     def personas(self) -> list[Persona]:
         personas = []
         backgrounds: set[str] = set()
         for index, plan in enumerate(self.plans()):
             while True:
-                name, age, background = self.background(plan, index)
+                name, age, background = self.background(plan)
                 if background not in backgrounds and name not in {p.name for p in personas}:
                     backgrounds.add(background)
                     break
+            # The generator combines only parts whose life facts agree; the validator's rules, written
+            # independently, check that it did.
+            for contradiction in contradictions(background, age):
+                self.problems.append(f"{name}, {age}: background contradicts itself: {contradiction}")
             dealbreaker_text, preference_text = self.texts(plan)
             stub = self._persona_stub(plan)
             personas.append(

@@ -8,13 +8,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from datagen.spec import AttributeSpec
 from salessim_inspect.data.models import AttributeValue, GuideEntry
+
+if TYPE_CHECKING:
+    from datagen.life import LifeEntry
 
 DATAGEN = Path(__file__).resolve().parent
 # libyaml's loader when PyYAML was built with it (ten times faster), else the pure-Python one; both are safe.
@@ -69,7 +72,8 @@ class CategoryRecord(BaseModel):
     gender: str | None = None
     type_nouns: dict[str, str]
     attributes: list[AttributeRecord]
-    uses: dict[str, list[str]]
+    # A use is a string, or a mapping with `text`, `ages` and `life` (see datagen/life.py).
+    uses: dict[str, list[str | dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,7 @@ class CategorySource:
     gender: str | None
     type_nouns: dict[str, str]
     attributes: list[AttributeSpec]
-    uses: dict[str, list[str]]
+    uses: "dict[str, list[LifeEntry]]"
     products: list[dict[str, Any]]
     buying_guide: list[dict[str, str]]
     domain_knowledge: str
@@ -151,6 +155,8 @@ def read_guide(path: Path) -> list[dict[str, str]]:
 @cache
 def load_source(category: str) -> CategorySource:
     """The source files of `category` under `datagen/<category>/`, checked for shape."""
+    from datagen.life import life_entry  # datagen.life reads its own sources through this module
+
     folder = DATAGEN / category
     path = folder / "category.yaml"
     meta: CategoryRecord = _validated(CategoryRecord, read_yaml(path), path)
@@ -191,7 +197,12 @@ def load_source(category: str) -> CategorySource:
         gender=meta.gender,
         type_nouns=meta.type_nouns,
         attributes=attributes,
-        uses=meta.uses,
+        uses={
+            product_type: [
+                life_entry(use, folder / "category.yaml", f"use of {product_type}") for use in uses
+            ]
+            for product_type, uses in meta.uses.items()
+        },
         products=products,
         buying_guide=read_guide(folder / "buying_guide.md"),
         domain_knowledge=knowledge.read_text(encoding="utf-8"),

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from salessim_inspect.data.categories import CATEGORIES
+from salessim_inspect.data.coherence import persona_contradictions
 from salessim_inspect.data.constraints import acceptable_products, ideal_products, near_misses
 from salessim_inspect.data.loader import PACKAGE_DATA, CategoryData, DataError, load_category_dir
 from salessim_inspect.data.mentions import number_forms, states_value
@@ -140,6 +141,11 @@ def check_category(data: CategoryData, benchmark: bool = True) -> CategorySummar
                     f"{where}: {constraint.kind}s text does not state "
                     f"{constraint.attribute} {constraint.op} {constraint.value!r}"
                 )
+        if benchmark:
+            # A story that contradicts itself (grandchildren at 29, a retiree's work party) is a flaw of our
+            # generated data; a user's own personas are theirs to write.
+            for contradiction in persona_contradictions(persona):
+                problems.append(f"{where}: background contradicts itself: {contradiction}")
         if persona.acceptable_products != acceptable_products(persona, products):
             problems.append(f"{where}: stored acceptable_products differ from the recomputed set")
         if persona.ideal_products != ideal_products(persona, products):
