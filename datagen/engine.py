@@ -13,7 +13,7 @@ from math import ceil, floor
 from pathlib import Path
 from types import ModuleType
 
-from datagen import people
+from datagen import people, wording
 from datagen.images import save_png
 from datagen.life import Life, LifeEntry
 from datagen.source import CategorySource, load_source
@@ -112,6 +112,12 @@ def check_products(category: Category, products: list[Product]) -> list[str]:
             problems.append(f"attribute {spec.name!r} is on no product")
         elif spec.derived and spec.kind == "boolean" and len(set(values)) < 2:
             problems.append(f"derived attribute {spec.name!r} has one value on every product")
+    for spec in source.attributes:
+        if spec.kind == "number" and not spec.thresholds:
+            problems.append(f"number attribute {spec.name!r} has no thresholds (the limits shoppers state)")
+        unknown = [name for name in spec.derived_from if name not in {s.name for s in source.attributes}]
+        if unknown:
+            problems.append(f"attribute {spec.name!r} derives from unknown attributes {unknown}")
     if len([s for s in source.attributes if s.derived]) < 2:
         problems.append("fewer than two derived attributes")
     if len(source.buying_guide) < 12:
@@ -167,8 +173,19 @@ def sample_constraint(
         if len(set(numeric)) < 2:
             return None
         low, high = int(0.15 * (len(numeric) - 1)), int(0.85 * (len(numeric) - 1))
-        value = numeric[rng.randint(low, high)]
+        drawn = numeric[rng.randint(low, high)]
         op = "gte" if spec.higher_is_better is not False else "lte"
+        # A shopper states a round limit ("at least 25 cubic feet"), not a product's own figure: the
+        # nearest stated value that the drawn product still meets, used exactly as the constraint.
+        if op == "gte":
+            value = max((t for t in spec.thresholds if t <= drawn), default=None)
+        else:
+            value = min((t for t in spec.thresholds if t >= drawn), default=None)
+        if value is None:
+            return None
+        meets = sum(1 for v in numeric if (v >= value if op == "gte" else v <= value))
+        if meets in (0, len(numeric)):
+            return None  # a limit every product (or none) meets tells the products apart no better
     else:
         lists = [v for v in values if isinstance(v, list)]
         counts = Counter(item for v in lists for item in set(v))
@@ -249,6 +266,11 @@ class PersonaGenerator:
     def applicable(self, product_type: str) -> list[AttributeSpec]:
         return [s for s in self.source.attributes if s.types is None or product_type in s.types]
 
+    def linked(self, spec: AttributeSpec, used: set[str]) -> bool:
+        """Whether `spec` reads (or is read by, or shares a source with) an attribute already constrained."""
+        sources = {spec.name, *spec.derived_from}
+        return any(sources & {name, *self.specs[name].derived_from} for name in used)
+
     def draft(self, product_type: str) -> Plan | None:
         rng = self.rng
         pool = self.pool(product_type)
@@ -266,6 +288,8 @@ class PersonaGenerator:
         for spec in ordered:
             if len(dealbreakers) == n_deal:
                 break
+            if self.linked(spec, used):
+                continue
             constraint = sample_constraint(spec, pool, "dealbreaker", rng)
             if constraint:
                 dealbreakers.append(constraint)
@@ -274,7 +298,7 @@ class PersonaGenerator:
         for spec in rng.sample(specs, len(specs)):
             if len(preferences) == n_pref:
                 break
-            if spec.name in used:
+            if spec.name in used or self.linked(spec, used):
                 continue
             constraint = sample_constraint(spec, pool, "preference", rng)
             if constraint:
@@ -372,8 +396,10 @@ class PersonaGenerator:
 
     # ------------------------------------------------------------ wording
 
-    def phrase(self, constraint: Constraint) -> str:
-        sentence = capitalize(self.category.rules.phrase(constraint, self.rng).strip())
+    def phrase(self, constraint: Constraint, product_type: str) -> str:
+        sentence = capitalize(
+            wording.phrase(self.source.wording, self.source.type_nouns, product_type, constraint, self.rng)
+        )
         if not sentence.endswith((".", "!", "?")):
             sentence += "."
         spec = self.specs.get(constraint.attribute)
@@ -386,16 +412,17 @@ class PersonaGenerator:
     def texts(self, plan: Plan) -> tuple[str, str]:
         rng = self.rng
         type_sentence = self.phrase(
-            Constraint(attribute="product_type", op="eq", value=plan.product_type, kind="dealbreaker")
+            Constraint(attribute="product_type", op="eq", value=plan.product_type, kind="dealbreaker"),
+            plan.product_type,
         )
         budget_sentence = pick(rng, people.BUDGET_SENTENCES, b=money(plan.budget))
-        others = [self.phrase(c) for c in plan.dealbreakers]
+        others = [self.phrase(c, plan.product_type) for c in plan.dealbreakers]
         rng.shuffle(others)
         head = [type_sentence, budget_sentence] if rng.random() < 0.6 else [type_sentence]
         rest = others + ([] if len(head) == 2 else [budget_sentence])
         rng.shuffle(rest)
         dealbreakers = " ".join(head + rest)
-        preferences = [self.phrase(c) for c in plan.preferences]
+        preferences = [self.phrase(c, plan.product_type) for c in plan.preferences]
         rng.shuffle(preferences)
         return dealbreakers, " ".join(preferences)
 
@@ -534,6 +561,7 @@ def build_category(name: str, out_root: Path = DATA_ROOT, images: bool = True) -
                 "derived": s.derived,
                 "types": list(s.types) if s.types else None,
                 "unit": s.unit,
+                **({"thresholds": list(s.thresholds)} if s.thresholds else {}),
                 "mentions": list(s.mentions),
                 "description": s.description,
             }

@@ -54,10 +54,12 @@ class AttributeRecord(BaseModel):
     kind: str
     ops: list[str] = Field(default_factory=list)
     derived: bool = False
+    derived_from: list[str] = Field(default_factory=list)
     higher_is_better: bool | None = None
     types: list[str] | None = None
     mentions: list[str] = Field(default_factory=list)
     unit: str = ""
+    thresholds: list[float] = Field(default_factory=list)
     description: str = ""
 
 
@@ -168,10 +170,12 @@ def load_source(category: str) -> CategorySource:
             kind=a.kind,  # type: ignore[arg-type]
             ops=tuple(a.ops),
             derived=a.derived,
+            derived_from=tuple(a.derived_from),
             higher_is_better=a.higher_is_better,
             types=tuple(a.types) if a.types is not None else None,
             mentions=tuple(a.mentions),
             unit=a.unit,
+            thresholds=tuple(a.thresholds),
             description=a.description,
         )
         for a in meta.attributes

@@ -10,16 +10,12 @@ Data (read by `datagen/source.py`, one authoring style for every category):
   `features` ("Key: Value" strings) and `attributes` holding only *base* attributes. Text is our own.
 - `buying_guide.md`: at least 12 passages, each a `## Title {#id}` section.
 - `domain_knowledge.md`: Markdown the shopper prompt includes; states every derivation rule in words.
-- `wording.yaml`: the sentences and phrases a shopper states constraints with.
+- `wording.yaml`: the sentences a shopper states each kind of constraint with (`datagen/wording.py`).
 
 Rules (`datagen/categories/<category>.py`):
 
 - `derive(product_type: str, attributes: dict) -> dict`: the derived attributes of a product, computed
   from its base attributes by the explicit rules that `domain_knowledge.md` states in words.
-- `phrase(constraint: Constraint, rng: random.Random) -> str`: one sentence in a shopper's everyday words
-  stating `constraint` (firm for a dealbreaker, soft for a preference), chosen among several wordings.
-  Every constraint except `price` comes through here, `product_type` included. The sentence must contain
-  the constraint's value as the generator checks it (see `AttributeSpec.mentions`).
 - `draw(product: Product) -> PIL.Image.Image`: an illustration showing the product's visual attributes.
 """
 
@@ -39,11 +35,16 @@ class AttributeSpec:
         ops: the operators personas may use on it. Defaults by kind: categorical `eq`/`in`/`ne`/`not_in`,
             boolean `eq`, number `gte` or `lte` (by `higher_is_better`), list `contains`/`not_contains`.
         derived: computed by `derive`, never stated verbatim in the product text.
+        derived_from: for a derived attribute, the testable attributes its rule reads; a persona never
+            constrains an attribute together with one it derives from (or shares a source with), since
+            "not multi-day" and "at least 14 days" would contradict each other.
         higher_is_better: for numbers, whether shoppers ask for a minimum (`gte`) or a maximum (`lte`).
         types: product types the attribute is meaningful for (None: all types of the category).
         mentions: for boolean attributes, words one of which a sentence stating the constraint contains
             (e.g. ("wick", "sweat")). Categorical/list values and numbers must appear themselves.
-        unit: for numbers, how the value reads ("hours", "mm"), for documentation only.
+        unit: for numbers, how the value reads ("days", "mm"), for documentation only.
+        thresholds: for numbers, the values a shopper states a limit with (round, in the unit people use:
+            "at least 25 cubic feet", "no bigger than 42 mm"). A constraint uses one of them, exactly.
         description: one line for the category schema file.
     """
 
@@ -51,10 +52,12 @@ class AttributeSpec:
     kind: AttributeKind
     ops: tuple[str, ...] = ()
     derived: bool = False
+    derived_from: tuple[str, ...] = ()
     higher_is_better: bool | None = None
     types: tuple[str, ...] | None = None
     mentions: tuple[str, ...] = field(default_factory=tuple)
     unit: str = ""
+    thresholds: tuple[float, ...] = ()
     description: str = ""
 
     def default_ops(self) -> tuple[str, ...]:

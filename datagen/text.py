@@ -32,7 +32,7 @@ def article(noun: str) -> str:
         # An acronym is read letter by letter: "an SUV", "an RPG", "a GPS watch".
         return "an" if word[0] in "AEFHILMNORSX" else "a"
     first = noun.strip().lower()
-    if first.startswith(("hour", "honest", "heir")):
+    if first.startswith(("hour", "honest", "heir", "xbox")):
         return "an"
     if first.startswith(("uni", "use", "usu", "one", "eu")):
         return "a"

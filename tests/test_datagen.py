@@ -69,3 +69,45 @@ def test_guide_sections_need_an_id_heading(tmp_path):
         read_guide(path)
     path.write_text("# Guide\n\n## Choosing a box {#boxes}\n\nFirst line\nsecond line.\n")
     assert read_guide(path) == [{"id": "boxes", "title": "Choosing a box", "text": "First line second line."}]
+
+
+def _example_values(spec, products):
+    """Values a constraint on `spec` may take, drawn from the catalog as the sampler draws them."""
+    values = [p["attributes"][spec.name] for p in products if spec.name in p["attributes"]]
+    if spec.kind == "list":
+        return sorted({item for v in values for item in v})
+    if spec.kind == "number":
+        return list(spec.thresholds)
+    if spec.kind == "boolean":
+        return [True, False]
+    return sorted(set(values))
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_wording_states_every_constraint_the_sampler_can_draw(category):
+    """Every attribute, operator, kind and catalog value has sentences, and each sentence states the value."""
+    import random
+
+    from datagen.wording import phrase
+    from salessim_inspect.data.mentions import states_value
+    from salessim_inspect.data.models import Constraint
+
+    authored = load_source(category)
+    rng = random.Random(0)
+    product_type = next(iter(authored.type_nouns))
+    checked = 0
+    for spec in authored.attributes:
+        for op in spec.default_ops():
+            for value in _example_values(spec, authored.products):
+                if op in ("in", "not_in"):
+                    value = [value]
+                for kind in ("dealbreaker", "preference"):
+                    constraint = Constraint(attribute=spec.name, op=op, value=value, kind=kind)
+                    for _ in range(4):
+                        sentence = phrase(
+                            authored.wording, authored.type_nouns, product_type, constraint, rng
+                        )
+                        assert "{" not in sentence, sentence
+                        assert states_value(sentence, constraint, spec.mentions), (constraint, sentence)
+                        checked += 1
+    assert checked > 200

@@ -1,26 +1,14 @@
-"""The rules of `cars` (its data is in `datagen/cars/`): derived attributes, wording, illustration.
+"""The rules of `cars` (its data is in `datagen/cars/`): derived attributes and illustration.
 
 `derive` computes what a shopper has to infer from the spec sheet by the rules `domain_knowledge.md` states;
-`phrase` words a constraint as a shopper would, from the templates of `wording.yaml`; `draw` pictures a
-vehicle from its attributes.
+`draw` pictures a vehicle from its attributes.
 """
 
 import math
-import random
 
 from PIL import Image, ImageDraw
 
-from datagen.source import load_source
-from salessim_inspect.data.models import Constraint, Product
-
-TYPE_NOUNS = load_source("cars").type_nouns
-
-
-def _num(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:g}"
-
+from salessim_inspect.data.models import Product
 
 # ---------------------------------------------------------------------------------------------------------
 # Derived attributes
@@ -54,119 +42,6 @@ def derive(product_type: str, attributes: dict) -> dict:
 # ---------------------------------------------------------------------------------------------------------
 # Phrasing constraints as a shopper would
 # ---------------------------------------------------------------------------------------------------------
-_WORDING = load_source("cars").wording
-_VALUES = _WORDING["values"]
-_PHRASES = _WORDING["phrases"]
-_TYPE_WORDS = {**TYPE_NOUNS, **_VALUES["type"]}
-
-
-def _article(word: str) -> str:
-    if word[:2].isupper():  # an acronym read letter by letter: "an SUV", "an EV", "a BMW"
-        return "an" if word[0] in "AEFHILMNORSX" else "a"
-    return "an" if word[:1].lower() in "aeiou" else "a"
-
-
-def _type_words(product_type: str) -> str:
-    """How a shopper names the type in a sentence, with its article: "an SUV", "a pickup truck"."""
-    noun = _TYPE_WORDS.get(product_type, product_type.replace("_", " "))
-    return f"{_article(noun)} {noun}"
-
-
-def _join(items: list[str]) -> str:
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + " or " + items[-1]
-
-
-def _values(value: object) -> list[str]:
-    items = value if isinstance(value, list) else [value]
-    return [str(v).lower() for v in items]
-
-
-def _make_text(value: str) -> str:
-    return _VALUES["make"].get(value, value.title())
-
-
-def _categorical_nps(attribute: str, values: list[str]) -> list[str]:
-    """Noun phrases naming a vehicle with one of `values` (read as "one of these")."""
-    if attribute == "make":
-        first = _make_text(values[0])
-        names = _join([_make_text(v) for v in values])
-        templates = _PHRASES["make"]["one" if len(values) == 1 else "many"]
-        return [t.format(a=_article(first), first=first, names=names) for t in templates]
-    if attribute == "product_type":
-        return [_join([_type_words(v) for v in values])]
-    if attribute in ("body_color", "powertrain", "drivetrain"):
-        words = _VALUES.get(attribute, {})
-        first = words.get(values[0], values[0])
-        names = _join([words.get(v, v) for v in values])
-        return [t.format(a=_article(first), names=names) for t in _PHRASES[attribute]]
-    names = _join([v.replace("_", " ") for v in values])
-    return [t.format(attribute=attribute.replace("_", " "), names=names) for t in _PHRASES["default"]]
-
-
-def _capitalise(sentence: str) -> str:
-    return sentence[:1].upper() + sentence[1:]
-
-
-def _frame(positive: bool, kind: str, nps: list[str], rng: random.Random) -> str:
-    frames = _WORDING["frames"][kind]["yes" if positive else "no"]
-    return _capitalise(rng.choice(frames).format(np=rng.choice(nps)))
-
-
-def _product_type_sentence(constraint: Constraint, rng: random.Random) -> str:
-    values = _values(constraint.value)
-    noun = _join([_type_words(v) for v in values])
-    positive = constraint.op in ("eq", "in")
-    options = _WORDING["type_sentences"][constraint.kind]["yes" if positive else "no"]
-    return rng.choice(options).format(noun=noun)
-
-
-def phrase(constraint: Constraint, rng: random.Random) -> str:
-    """One sentence in a shopper's words stating `constraint` (firm for dealbreakers, soft for preferences)."""
-    attribute, op, value, kind = constraint.attribute, constraint.op, constraint.value, constraint.kind
-    if attribute == "product_type":
-        return _product_type_sentence(constraint, rng)
-
-    if isinstance(value, bool):
-        nps = _WORDING["booleans"][attribute]
-        wants_true = value if op == "eq" else not value
-        if wants_true:
-            return _frame(True, kind, list(nps["true"]), rng)
-        return _frame(False, kind, list(nps["false"]), rng)
-
-    if op in ("gte", "gt", "lte", "lt", "eq", "ne") and isinstance(value, int | float):
-        n = _num(value)
-        numbers = _WORDING["numbers"].get(attribute)
-        at_least = (
-            numbers["at_least"]
-            if numbers
-            else (f"one with at least {{n}} for {attribute.replace('_', ' ')}",)
-        )
-        at_most = (
-            numbers["at_most"] if numbers else (f"one with at most {{n}} for {attribute.replace('_', ' ')}",)
-        )
-        if op == "gt":
-            nps = [f"one with more than {n} (" + at_least[0].format(n=n) + ")"]
-            return _frame(True, kind, nps, rng)
-        if op == "lt":
-            nps = [f"one with less than {n} (" + at_most[0].format(n=n) + ")"]
-            return _frame(True, kind, nps, rng)
-        if op in ("eq", "ne"):
-            nps = [f"one with exactly {n} {attribute.replace('_', ' ')}"]
-            return _frame(op == "eq", kind, nps, rng)
-        templates = at_least if op == "gte" else at_most
-        return _frame(True, kind, [t.format(n=n) for t in templates], rng)
-
-    if op in ("contains", "not_contains"):
-        item = str(value).lower()
-        np_item = _VALUES["equipment"].get(item, item)
-        nps = [t.format(item=np_item) for t in _PHRASES["equipment"]]
-        return _frame(op == "contains", kind, nps, rng)
-
-    # categorical: eq / in / ne / not_in
-    nps = _categorical_nps(attribute, _values(value))
-    return _frame(op in ("eq", "in"), kind, nps, rng)
 
 
 # ---------------------------------------------------------------------------------------------------------

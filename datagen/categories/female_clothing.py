@@ -2,18 +2,12 @@
 
 `derive` adds four fabric-property booleans (breathable, moisture_wicking, wrinkle_resistant, warm) by the
 rules that `domain_knowledge.md` states in words, so a shopper has to infer them from the fibre content, the
-knit/woven construction and the insulation; `phrase` words a constraint from `wording.yaml`; `draw` pictures
-a garment from its attributes.
+knit/woven construction and the insulation; `draw` pictures a garment from its attributes.
 """
-
-import random
 
 from PIL import Image, ImageDraw
 
-from datagen.source import load_source
-from salessim_inspect.data.models import Constraint, Product
-
-TYPE_NOUNS = load_source("female_clothing").type_nouns
+from salessim_inspect.data.models import Product
 
 BOTTOMS = ("jeans", "leggings", "sweatpants")
 TOPS = ("blouse", "dress", "sweater")
@@ -38,81 +32,6 @@ def derive(product_type: str, attributes: dict) -> dict:
         "wrinkle_resistant": fibre in SMOOTH_RECOVERY_FIBRES or construction == "knit",
         "warm": fibre in INSULATING_FIBRES or insulation in INSULATION_TYPES,
     }
-
-
-# ------------------------------------------------------------------------------------------------ phrase
-
-_WORDING = load_source("female_clothing").wording
-_MODIFIERS = _WORDING["modifiers"]
-
-
-def _words(value: object) -> str:
-    return str(value).replace("_", " ")
-
-
-def _join_or(values: list[str]) -> str:
-    if len(values) <= 1:
-        return "".join(values)
-    return f"{', '.join(values[:-1])} or {values[-1]}"
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1].lower() in "aeiou" else "a"
-
-
-def _number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:g}"
-
-
-def _modifier(attribute: str, values: list) -> str:
-    """A phrase that follows "one ..." or "anything ..." and states the value(s) of `attribute`."""
-    words = [_words(v) for v in values]
-    if attribute == "sleeve":
-        lengths = [w for w in words if w != "sleeveless"]
-        parts = []
-        if lengths:
-            joined = _join_or([w.replace("three quarter", "three-quarter") for w in lengths])
-            parts.append(_MODIFIERS["sleeve_lengths"].format(x=joined))
-        if "sleeveless" in words:
-            parts.append(_MODIFIERS["sleeveless"])
-        return " or ".join(parts)
-    if attribute == "sizes":
-        words = [w.upper() for w in words]
-    elif attribute in _WORDING["values"]:
-        words = [_WORDING["values"][attribute].get(w, w) for w in words]
-    joined = _join_or(words)
-    template = _MODIFIERS.get(attribute, _MODIFIERS["default"])
-    return template.format(x=joined, a=_article(joined), attribute=_words(attribute))
-
-
-def _number_modifier(attribute: str, op: str, value: float) -> str:
-    bound = "at least" if op in ("gte", "gt") else "at most"
-    template = _MODIFIERS.get(attribute, _MODIFIERS["default_number"])
-    return template.format(bound=bound, n=_number(value), attribute=_words(attribute))
-
-
-def phrase(constraint: Constraint, rng: random.Random) -> str:
-    """One sentence in a shopper's words stating `constraint` (firm for dealbreakers, soft otherwise)."""
-    attribute, op, value, kind = constraint.attribute, constraint.op, constraint.value, constraint.kind
-    frames = _WORDING["frames"][kind]
-    if attribute == "product_type":
-        types = value if isinstance(value, list) else [value]
-        if op in ("eq", "in"):
-            nouns = [TYPE_NOUNS.get(str(t), _words(t)) for t in types]
-            noun = " or ".join(nouns)
-            return rng.choice(_WORDING["type_sentences"][kind]["yes"]).format(a=_article(noun), noun=noun)
-        noun = _join_or([_words(t) for t in types])
-        return rng.choice(_WORDING["type_sentences"]["no"]).format(n=noun)
-    if isinstance(value, bool):
-        positive = value if op == "eq" else not value
-        return rng.choice(_WORDING["booleans"][attribute]["true" if positive else "false"][kind])
-    if op in ("gte", "gt", "lte", "lt"):
-        return rng.choice(frames["yes"]).format(m=_number_modifier(attribute, op, float(value)))
-    values = value if isinstance(value, list) else [value]
-    modifier = _modifier(attribute, values)
-    return rng.choice(frames["yes" if op in ("eq", "in", "contains") else "no"]).format(m=modifier)
 
 
 # ------------------------------------------------------------------------------------------------- draw

@@ -2,18 +2,12 @@
 
 Derived attributes (`family_friendly`, `party_sized`, `quick_to_play`, `solo_playable`) are computed from the
 base attributes by the rules that `domain_knowledge.md` states in words; product texts give only the base
-facts (ages, player counts, play time, complexity). `phrase` words a constraint from `wording.yaml`; `draw`
-pictures the box.
+facts (ages, player counts, play time, complexity). `draw` pictures the box.
 """
-
-import random
 
 from PIL import Image, ImageDraw
 
-from datagen.source import load_source
-from salessim_inspect.data.models import Constraint, Product
-
-TYPE_NOUNS = load_source("games").type_nouns
+from salessim_inspect.data.models import Product
 
 BOARD, CARD, PARTY, VIDEO, PUZZLE = "board_game", "card_game", "party_game", "video_game", "puzzle"
 TABLETOP = (BOARD, CARD, PARTY)
@@ -38,77 +32,6 @@ def derive(product_type: str, attributes: dict) -> dict:
     if "min_players" in attributes:
         derived["solo_playable"] = attributes["min_players"] == 1
     return derived
-
-
-# -------------------------------------------------------------------------------------------- phrasing
-def _num(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:g}"
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1].lower() in "aeiou" else "a"
-
-
-def _article_number(digits: str) -> str:
-    return "an" if digits.startswith("8") or digits in ("11", "18") else "a"
-
-
-def _join(words: list[str]) -> str:
-    if len(words) == 1:
-        return words[0]
-    return ", ".join(words[:-1]) + " or " + words[-1]
-
-
-def _read(value: object) -> str:
-    return str(value).replace("_", " ")
-
-
-_WORDING = load_source("games").wording
-_PHRASES = _WORDING["phrases"]
-_FRAMES = _WORDING["frames"]
-
-
-def _predicates(attribute: str, op: str, value: object) -> tuple[list[str], bool]:
-    """Bare verb phrases stating the positive form of the constraint, and whether it is negated."""
-    negated = op in ("ne", "not_in", "not_contains") or value is False
-    values = [_read(v) for v in value] if isinstance(value, list) else [_read(value)]
-    joined = _join(values)
-    first = values[0]
-    fields: dict[str, str] = {"x": joined, "a": _article(first)}
-    if attribute == "product_type":
-        noun = TYPE_NOUNS.get(str(value), _read(value))
-        fields.update(a=_article(noun), noun=noun)
-    elif attribute in ("min_age", "max_players"):
-        v = _num(value)  # type: ignore[arg-type]
-        fields.update(v=v, a_v=_article_number(v), players="player" if v == "1" else "players")
-    elif attribute == "platform":
-        values_words = _WORDING["values"]
-        fields.update(
-            names=_join([values_words["platform"].get(v, v) for v in values]),
-            on=_join([values_words["platform_on"].get(v, v) for v in values]),
-        )
-    elif attribute == "genre":
-        fields["noun"] = "puzzle" if first in _WORDING["values"]["puzzle_genres"] else "game"
-    templates = _PHRASES.get(attribute, _PHRASES["default"])
-    if isinstance(templates, dict):
-        if value is False and "false" in templates:
-            templates, negated = templates["false"], False
-        else:
-            templates = templates["true"]
-    fields["attribute"] = attribute.replace("_", " ")
-    return [t.format(**fields) for t in templates], negated
-
-
-def phrase(constraint: Constraint, rng: random.Random) -> str:
-    """One sentence in a shopper's words stating `constraint`, firm or soft by its kind."""
-    if constraint.attribute == "product_type" and constraint.op == "eq" and constraint.kind == "dealbreaker":
-        noun = TYPE_NOUNS.get(str(constraint.value), _read(constraint.value))
-        return rng.choice(_WORDING["type_sentences"]["dealbreaker"]).format(a=_article(noun), noun=noun)
-    predicates, negated = _predicates(constraint.attribute, constraint.op, constraint.value)
-    wrappers = _FRAMES[constraint.kind]["no" if negated else "yes"]
-    return rng.choice(wrappers).format(p=rng.choice(predicates))
 
 
 # ----------------------------------------------------------------------------------------------- images

@@ -1,19 +1,15 @@
 """The rules of `male_clothing` (its data is in `datagen/male_clothing/`).
 
 `derive` adds the fabric properties that a shopper has to infer from the fabric blend (and, for jackets, a
-coating), by the rules that `domain_knowledge.md` states in words; `phrase` words a constraint from
-`wording.yaml`; `draw` pictures a garment from its attributes.
+coating), by the rules that `domain_knowledge.md` states in words; `draw` pictures a garment from its
+attributes.
 """
 
-import random
 import re
 
 from PIL import Image, ImageDraw
 
-from datagen.source import load_source
-from salessim_inspect.data.models import Constraint, Product
-
-TYPE_NOUNS = load_source("male_clothing").type_nouns
+from salessim_inspect.data.models import Product
 
 BOTTOMS = ("jeans", "chinos", "shorts")
 TOPS = ("dress_shirt", "t_shirt", "hoodie", "jacket")
@@ -71,96 +67,6 @@ def derive(product_type: str, attributes: dict) -> dict:
     if product_type in WRINKLE_TYPES:
         derived["wrinkle_resistant"] = share(SYNTHETIC_FIBRES) >= 30
     return derived
-
-
-# ------------------------------------------------------------------------------------------ phrasing
-
-
-_WORDING = load_source("male_clothing").wording
-_VALUE_PHRASES = _WORDING["value_phrases"]
-
-
-def _words(value: object) -> str:
-    return str(value).replace("_", " ")
-
-
-def _join_or(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return f"{', '.join(parts[:-1])} or {parts[-1]}"
-
-
-def _an(word: str) -> str:
-    first = word.strip().lower()
-    if first[:1] in "aeiou" or first.startswith(("8", "11", "18")):
-        return "an"
-    return "a"
-
-
-def _number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:g}"
-
-
-def _value_phrase(attribute: str, value: str) -> str:
-    """One value of a categorical or list attribute as a noun phrase, where the attribute needs one."""
-    named = _WORDING["values"].get(attribute, {})
-    if value in named:
-        return named[value]
-    if attribute == "pattern":
-        return _VALUE_PHRASES["pattern"].format(a=_an(value), v=value)
-    if attribute == "collar":
-        key = "collar_neck" if value.endswith("neck") else "collar"
-        return _VALUE_PHRASES[key].format(a=_an(value), v=value)
-    if attribute == "pockets":
-        return _VALUE_PHRASES["pockets"].format(a=_an(value), v=value)
-    if attribute == "sizes":
-        if value.lower() in _LETTERS:
-            return _VALUE_PHRASES["size_letter"].format(V=value.upper())
-        try:
-            number = float(value)
-        except ValueError:
-            return _VALUE_PHRASES["size"].format(v=value)
-        key = "size_waist" if number > 25 else "size_neck"
-        return _VALUE_PHRASES[key].format(a=_an(value), v=value)
-    return value
-
-
-def _subject(attribute: str, values: list[str]) -> tuple[str, str]:
-    """(verb, object) so that "it {verb} {object}" states the constraint's value(s)."""
-    words = [_words(v) for v in values]
-    verb, template = _WORDING["objects"].get(attribute, _WORDING["objects"]["default"])
-    joined = _join_or([_value_phrase(attribute, w) for w in words])
-    return verb, template.format(x=joined, a=_an(words[0]), attribute=_words(attribute))
-
-
-def _type_noun(value: str) -> str:
-    noun = TYPE_NOUNS.get(value, _words(value))
-    return f"{_an(noun)} {noun}"
-
-
-def phrase(constraint: Constraint, rng: random.Random) -> str:
-    """One shopper sentence stating `constraint`, firm for a dealbreaker and soft for a preference."""
-    attribute, op, value, kind = constraint.attribute, constraint.op, constraint.value, constraint.kind
-    if attribute == "product_type":
-        values = value if isinstance(value, list) else [value]
-        nouns = _join_or([_type_noun(str(v)) for v in values])
-        polarity = "yes" if op in ("eq", "in") else "no"
-        return rng.choice(_WORDING["type_sentences"][kind][polarity]).format(a_noun=nouns)
-    if isinstance(value, bool):
-        if attribute in _WORDING["booleans"]:
-            return rng.choice(_WORDING["booleans"][attribute]["true" if value else "false"][kind])
-        word = _words(attribute)
-        return f"It {'has to' if kind == 'dealbreaker' else 'would ideally'} {'be' if value else 'not be'} {word}."
-    if isinstance(value, int | float):
-        direction = "at_least" if op in ("gte", "gt") else "at_most"
-        return rng.choice(_WORDING["numbers"][attribute][kind][direction]).format(n=_number(value))
-    values = [str(v) for v in value] if isinstance(value, list) else [str(value)]
-    verb, obj = _subject(attribute, values)
-    base, pos, neg = _WORDING["verbs"][verb]
-    polarity = "yes" if op in ("eq", "in", "contains") else "no"
-    return rng.choice(_WORDING["frames"][kind][polarity]).format(base=base, pos=pos, neg=neg, obj=obj)
 
 
 # ------------------------------------------------------------------------------------------ drawing

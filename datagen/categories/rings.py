@@ -1,22 +1,17 @@
 """The rules of `rings` (its data is in `datagen/rings/`): engagement rings, wedding bands, statement rings.
 
-Products hold only base attributes (metal, purity, stones, setting, band width, style, details, sizes).
-Three attributes are derived by `derive()` from those, by the rules that `domain_knowledge.md` states:
+Products hold only base attributes (metal, purity, stones, setting, band width, style, details, sizes). Three
+attributes are derived by `derive()` from those, by the rules that `domain_knowledge.md` states:
 `hypoallergenic` (metal and purity), `everyday_durable` (metal, ring type, stone hardness and setting) and
-`conflict_free` (recycled metal and lab-grown stones). The product text never states them. `phrase` words a
-constraint from `wording.yaml`; `draw` pictures the ring.
+`conflict_free` (recycled metal and lab-grown stones). The product text never states them. `draw` pictures the
+ring.
 """
 
 import math
-import random
 
 from PIL import Image, ImageDraw
 
-from datagen.source import load_source
-from datagen.text import article, number
-from salessim_inspect.data.models import Constraint, Product
-
-TYPE_NOUNS = load_source("rings").type_nouns
+from salessim_inspect.data.models import Product
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -54,64 +49,6 @@ def derive(product_type: str, attributes: dict) -> dict:
         "everyday_durable": everyday_durable,
         "conflict_free": conflict_free,
     }
-
-
-# ---------------------------------------------------------------- phrasing constraints
-
-
-def _join(items: list[str], conjunction: str = "or") -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
-
-
-def _with_article(text: str) -> str:
-    return f"{article(text)} {text}"
-
-
-_WORDING = load_source("rings").wording
-
-
-def _words(attribute: str, value: str) -> str:
-    """How a shopper says one value of `attribute`; always contains the value itself."""
-    value = str(value).lower()
-    named = _WORDING["values"].get(attribute, {})
-    if attribute == "stone_type":
-        return named.get(value, _with_article(value))
-    if attribute in _WORDING["values"]:
-        return named.get(value, value)
-    return value.replace("_", " ")
-
-
-_NEGATIVE_OPS = ("ne", "not_in", "not_contains")
-
-
-def phrase(constraint: Constraint, rng: random.Random) -> str:
-    """One sentence in a shopper's words stating `constraint`; it contains the constraint's value."""
-    attribute, op, value, kind = constraint.attribute, constraint.op, constraint.value, constraint.kind
-    polarity = "neg" if op in _NEGATIVE_OPS else "pos"
-    values = value if isinstance(value, list) else [value]
-
-    if attribute == "product_type":
-        nouns = [TYPE_NOUNS.get(str(v), str(v).replace("_", " ")) for v in values]
-        text = _join([_with_article(n) for n in nouns])
-        return rng.choice(_WORDING["type_sentences"][polarity][kind]).format(ax=text)
-
-    if isinstance(value, bool):
-        return rng.choice(_WORDING["booleans"][attribute]["true" if value else "false"][kind])
-
-    if isinstance(value, int | float):
-        templates = _WORDING["numbers"][attribute]
-        direction = "gte" if op in ("gte", "gt") else "lte"
-        return rng.choice(templates[direction][kind]).format(x=number(value))
-
-    # "stone_type ne 'no stone'" reads badly in the generic templates: a shopper simply wants a stone.
-    if attribute == "stone_type" and polarity == "neg" and [str(v).lower() for v in values] == [NO_STONE]:
-        return rng.choice(_WORDING["wants_a_stone"][kind])
-    words = [_words(attribute, str(v)) for v in values]
-    text = _join(words)
-    sentence = rng.choice(_WORDING["sentences"][attribute][polarity][kind])
-    return sentence.format(x=text, ax=_with_article(text))
 
 
 # ---------------------------------------------------------------- illustration

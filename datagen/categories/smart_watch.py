@@ -1,23 +1,20 @@
 """The rules of `smart_watch` (its data is in `datagen/smart_watch/`): watches and other wearables.
 
 Six product types: smartwatches, fitness trackers, hybrid watches, kids watches, rugged outdoor watches and
-GPS running watches. Four attributes are derived from base attributes by the rules that
-`domain_knowledge.md` states (`derive`); `phrase` words a constraint from `wording.yaml`; `draw` pictures the
-watch.
+GPS running watches. Four attributes are derived from base attributes by the rules that `domain_knowledge.md`
+states (`derive`); `draw` pictures the watch.
 """
 
 import math
-import random
 import re
 
 from PIL import Image, ImageDraw, ImageFont
 
-from datagen.source import load_source
-from salessim_inspect.data.models import Constraint, Product
+from salessim_inspect.data.models import Product
 
 # ------------------------------------------------------------------------------------- derived attributes
 
-MULTI_DAY_HOURS = 72
+MULTI_DAY_DAYS = 3
 _SWIM_ATM = 5  # 5 ATM or more
 _SWIM_METRES = 50  # WR50 or more
 
@@ -35,94 +32,13 @@ def derive(product_type: str, attributes: dict) -> dict:
     """The derived attributes, by the rules `domain_knowledge.md` states."""
     return {
         "swim_proof": _swim_proof(str(attributes.get("water_rating", ""))),
-        "multi_day_battery": float(attributes.get("battery_hours", 0)) >= MULTI_DAY_HOURS,
+        "multi_day_battery": float(attributes.get("battery_days", 0)) >= MULTI_DAY_DAYS,
         "phone_free_running": attributes.get("gps") == "built-in" and bool(attributes.get("music_storage")),
         "works_with_iphone": "ios" in attributes.get("os_compatibility", []),
     }
 
 
 _ALL = ("smartwatch", "fitness_tracker", "hybrid_watch", "kids_watch", "rugged_watch", "running_watch")
-
-
-# ---------------------------------------------------------------------------------------------- wording
-
-_WORDING = load_source("smart_watch").wording
-_VALUES = _WORDING["values"]
-_NOUN_PHRASES = _WORDING["noun_phrases"]
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1].lower() in "aeiou" else "a"
-
-
-def _join_or(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} or {items[-1]}"
-
-
-def _number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:g}"
-
-
-def _noun_phrase(attribute: str, values: list[str]) -> str:
-    """`values` as the thing a shopper wants or rules out, e.g. "a titanium or aluminum case"."""
-    if attribute == "brand":
-        return _join_or([_VALUES["brand"].get(v, v.title()) for v in values])
-    if attribute == "display":
-        names = _VALUES["display"]
-        if len(values) == 1:
-            return names.get(values[0], _NOUN_PHRASES["display_other"].format(v=values[0]))
-        words = [names.get(v, v).split(" ", 1)[1].removesuffix(" screen") for v in values]
-        words = [w.removesuffix(" design") for w in words]
-        return _NOUN_PHRASES["display_many"].format(a=_article(words[0]), x=_join_or(words))
-    shown = [v.replace("_", " ") for v in values]
-    if attribute in ("case_material", "colour", "case_shape"):
-        renamed = _NOUN_PHRASES.get(attribute, {})
-        shown = [renamed.get(v, v) for v in shown]
-        return _NOUN_PHRASES["case"].format(a=_article(shown[0]), x=_join_or(shown))
-    return _join_or(shown)
-
-
-def _capital(sentence: str) -> str:
-    return sentence[:1].upper() + sentence[1:]
-
-
-def phrase(constraint: Constraint, rng: random.Random) -> str:
-    """One sentence in a shopper's words stating `constraint`."""
-    attribute, op, value, kind = constraint.attribute, constraint.op, constraint.value, constraint.kind
-    if attribute == "product_type":
-        if op not in ("eq", "in"):
-            raise ValueError(f"unsupported product_type op {op!r}")
-        values = value if isinstance(value, list) else [value]
-        if len(values) == 1 and values[0] in _WORDING["type_sentences"]:
-            return rng.choice(_WORDING["type_sentences"][values[0]])
-        words = _join_or([_VALUES["type"].get(v, v.replace("_", " ")) for v in values])
-        return _WORDING["type_fallback"].format(x=words)
-    if isinstance(value, bool):
-        templates = _WORDING["booleans"].get(attribute, {}).get("true" if value else "false", {}).get(kind)
-        if templates is None or op != "eq":
-            raise ValueError(f"unsupported boolean constraint {constraint!r}")
-        return rng.choice(templates)
-    if op in ("gte", "lte", "gt", "lt"):
-        templates = _WORDING["numbers"].get(attribute, {}).get(kind)
-        if templates is None:
-            raise ValueError(f"unsupported number constraint {constraint!r}")
-        return rng.choice(templates).format(v=_number(float(value)))
-    if op in ("contains", "not_contains"):
-        item = str(value).lower()
-        sensor = _VALUES["sensors"].get(item, item)
-        polarity = "yes" if op == "contains" else "no"
-        return _capital(rng.choice(_WORDING["sensors"][polarity][kind]).format(s=sensor))
-    if op in ("eq", "in", "ne", "not_in"):
-        values = [str(v).lower() for v in (value if isinstance(value, list) else [value])]
-        polarity = "yes" if op in ("eq", "in") else "no"
-        group = attribute if attribute in _WORDING["categorical"] else "default"
-        noun_phrase = _noun_phrase(attribute, values)
-        return _capital(rng.choice(_WORDING["categorical"][group][polarity][kind]).format(np=noun_phrase))
-    raise ValueError(f"unsupported constraint {constraint!r}")
 
 
 # ------------------------------------------------------------------------------------------------ images

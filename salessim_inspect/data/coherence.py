@@ -19,7 +19,7 @@ CLAIMS: dict[str, str] = {
     "works": (
         r"\bworks as\b|\bwork (party|messages|season|outfits|trip)\b|\b(at|for|to|after) work\b|\boffice\b"
         r"|\bco-?workers\b|\bclients?\b|\bjob sites?\b|\bshifts\b|\bcommut\w*|\bdress code\b|\bbusiness trips\b"
-        r"|\bjob interviews?\b|\bconference sessions\b|\bclassroom\b|\bpromotion\b"
+        r"|\bjob interviews?\b|\bconference sessions\b|\bclassroom\b|\bpromotion\b|\bworkdays?\b"
     ),
     "has no parking": r"\bno parking\b|\bwithout a parking\b",
     "parks at home": r"\bcharging at home\b|\bcharge at home\b|\bhome charg\w*|\bgarage\b|\bdriveway\b",
@@ -36,7 +36,7 @@ CLAIMS: dict[str, str] = {
         r"|\byears of marriage\b|\b(tenth|fifth|fifteenth|twentieth|twenty-fifth|fortieth|\d+(st|nd|rd|th)) "
         r"(wedding )?anniversary\b"
     ),
-    "just graduated": r"\bfirst car after (graduation|college)\b",
+    "just graduated": r"\bfirst car after (graduation|graduating|college)\b",
 }
 
 # (claim, youngest, oldest, why): a claim at an age outside [youngest, oldest] contradicts the age.

@@ -133,6 +133,13 @@ def check_category(data: CategoryData, benchmark: bool = True) -> CategorySummar
             if constraint.attribute == "price":
                 continue
             text = persona.dealbreakers if constraint.kind == "dealbreaker" else persona.preferences
+            thresholds = schema.get(constraint.attribute, {}).get("thresholds")
+            if thresholds and constraint.value not in thresholds:
+                # A limit a shopper would not say ("26.4 cubic feet"): the schema lists the ones they do.
+                problems.append(
+                    f"{where}: {constraint.attribute} limit {constraint.value!r} is not one a shopper states "
+                    f"(schema.json thresholds: {thresholds})"
+                )
             words = tuple(schema.get(constraint.attribute, {}).get("mentions", []))
             if isinstance(constraint.value, bool) and not words:
                 continue  # without the attribute's vocabulary (schema.json) a yes/no cannot be checked
