@@ -111,3 +111,16 @@ def test_wording_states_every_constraint_the_sampler_can_draw(category):
                         assert states_value(sentence, constraint, spec.mentions), (constraint, sentence)
                         checked += 1
     assert checked > 200
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_domain_knowledge_defines_every_derived_label_as_the_stores_own(category):
+    """A well-informed model is never wrong by knowing more: each derived attribute is stated as the store's
+    own label (its definition is what counts), under the word shoppers ask for it by."""
+    from salessim_inspect.data.mentions import norm
+
+    authored = load_source(category)
+    knowledge = norm(authored.domain_knowledge)
+    assert "definition is what counts" in knowledge or "rule is what counts" in knowledge
+    for spec in (a for a in authored.attributes if a.derived):
+        assert any(norm(word) in knowledge for word in spec.mentions), spec.name
