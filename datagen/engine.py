@@ -20,14 +20,23 @@ from datagen.source import CategorySource, load_source
 from datagen.spec import AttributeSpec
 from datagen.text import article, capitalize, money, pick
 from salessim_inspect.data.coherence import contradictions
-from salessim_inspect.data.constraints import acceptable_products, ideal_products, near_misses, satisfies
-from salessim_inspect.data.mentions import norm, states_value
+from salessim_inspect.data.constraints import (
+    acceptable_products,
+    ideal_products,
+    near_misses,
+    satisfies,
+    visual_dealbreakers,
+)
+from salessim_inspect.data.mentions import names_value, norm, states_value
 from salessim_inspect.data.models import Constraint, GuideEntry, Persona, Product
 
 DATA_ROOT = Path(__file__).resolve().parent.parent / "salessim_inspect" / "data"
 SEED = 20260521
 
 INFEASIBLE_SHARE = 0.25
+# Personas whose dealbreakers must include a visual attribute (one only the image shows), on top of those
+# that draw one by chance: enough that ignoring the pictures visibly costs decision alignment.
+VISUAL_SHARE = 0.12
 # Target acceptable-set sizes for feasible personas: median 3-4, a tail up to 8.
 SIZE_WEIGHTS = {1: 10, 2: 16, 3: 20, 4: 17, 5: 13, 6: 10, 7: 7, 8: 7}
 MAX_ACCEPTABLE = 10
@@ -112,6 +121,17 @@ def check_products(category: Category, products: list[Product]) -> list[str]:
             problems.append(f"attribute {spec.name!r} is on no product")
         elif spec.derived and spec.kind == "boolean" and len(set(values)) < 2:
             problems.append(f"derived attribute {spec.name!r} has one value on every product")
+    for spec in (s for s in source.attributes if s.visual):
+        # A visual attribute is what the picture shows and the text leaves out.
+        for product in products:
+            value = product.attributes.get(spec.name)
+            values = value if isinstance(value, list) else [] if value is None else [value]
+            text = " ".join([product.name, product.description, *product.features])
+            stated = [v for v in values if names_value(text, str(v), spec.allowed_in_text)]
+            if stated:
+                problems.append(f"{product.id}: product text states visual attribute {spec.name!r} {stated}")
+    if not any(s.visual for s in source.attributes):
+        problems.append("no visual attribute (one the image shows and the text does not state)")
     for spec in source.attributes:
         if spec.kind == "number" and not spec.thresholds:
             problems.append(f"number attribute {spec.name!r} has no thresholds (the limits shoppers state)")
@@ -255,6 +275,7 @@ class PersonaGenerator:
         self.products = products
         self.rng = random.Random(f"salessim:{category.name}:{SEED}")
         self.specs = {s.name: s for s in self.source.attributes}
+        self.visual = {s.name for s in self.source.attributes if s.visual}
         self.types = [t for t, n in Counter(p.product_type for p in products).items() if n >= 3]
         self.cap = min(MAX_ACCEPTABLE, int(0.3 * len(products)))
         self.seen: set[str] = set()
@@ -271,7 +292,11 @@ class PersonaGenerator:
         sources = {spec.name, *spec.derived_from}
         return any(sources & {name, *self.specs[name].derived_from} for name in used)
 
-    def draft(self, product_type: str) -> Plan | None:
+    def visual_specs(self, product_type: str) -> list[AttributeSpec]:
+        return [s for s in self.applicable(product_type) if s.visual]
+
+    def draft(self, product_type: str, visual: bool = False) -> Plan | None:
+        """Constraints for a persona buying a `product_type`; `visual`: a dealbreaker on a visual attribute."""
         rng = self.rng
         pool = self.pool(product_type)
         specs = self.applicable(product_type)
@@ -280,7 +305,10 @@ class PersonaGenerator:
         n_deal = rng.choices([1, 2, 3], weights=[35, 45, 20])[0]
         n_pref = rng.choices([1, 2, 3], weights=[30, 45, 25])[0]
         ordered = specs
-        if derived and rng.random() < 0.55:
+        if visual:
+            first = rng.choice(self.visual_specs(product_type))
+            ordered = [first] + [s for s in specs if s is not first]
+        elif derived and rng.random() < 0.55:
             first = rng.choice(derived)
             ordered = [first] + [s for s in specs if s is not first]
         dealbreakers: list[Constraint] = []
@@ -305,6 +333,8 @@ class PersonaGenerator:
                 preferences.append(constraint)
                 used.add(spec.name)
         if not dealbreakers or not preferences:
+            return None
+        if visual and not any(self.specs[c.attribute].visual for c in dealbreakers):
             return None
         return Plan(product_type, dealbreakers, preferences)
 
@@ -370,20 +400,25 @@ class PersonaGenerator:
     def plans(self) -> list[Plan]:
         count = self.source.persona_count
         infeasible_slots = set(self.rng.sample(range(count), round(INFEASIBLE_SHARE * count)))
+        visual_slots = set(self.rng.sample(range(count), round(VISUAL_SHARE * count)))
         plans = []
         for index in range(count):
             want_infeasible = index in infeasible_slots
+            want_visual = index in visual_slots
             # The acceptable-set size is drawn per slot up front: drawing it per attempt would favour the
             # small sizes that succeed most often and skew the distribution.
             # Likewise the product type, weighted by how many products the type has.
             size = self.rng.choices(list(SIZE_WEIGHTS), weights=list(SIZE_WEIGHTS.values()))[0]
-            weights = [len(self.pool(t)) for t in self.types]
-            product_type = self.rng.choices(self.types, weights=weights)[0]
+            # A visual slot draws among the types a visual attribute applies to (rings without stones
+            # have no stone colour).
+            types = [t for t in self.types if not want_visual or self.visual_specs(t)]
+            weights = [len(self.pool(t)) for t in types]
+            product_type = self.rng.choices(types, weights=weights)[0]
             for attempt in range(ATTEMPTS):
                 if attempt and attempt % 500 == 0:
                     size = max(1, size - 1)
-                    product_type = self.rng.choices(self.types, weights=weights)[0]
-                plan = self.draft(product_type)
+                    product_type = self.rng.choices(types, weights=weights)[0]
+                plan = self.draft(product_type, want_visual)
                 if plan and (plan := self.settle(plan, want_infeasible, size)):
                     plans.append(plan)
                     break
@@ -509,6 +544,7 @@ class PersonaGenerator:
                     constraints=stub.constraints,
                     acceptable_products=acceptable_products(stub, self.products),
                     ideal_products=ideal_products(stub, self.products),
+                    visual_dealbreakers=visual_dealbreakers(stub, self.visual),
                 )
             )
         return personas
@@ -562,6 +598,8 @@ def build_category(name: str, out_root: Path = DATA_ROOT, images: bool = True) -
                 "types": list(s.types) if s.types else None,
                 "unit": s.unit,
                 **({"thresholds": list(s.thresholds)} if s.thresholds else {}),
+                **({"visual": True} if s.visual else {}),
+                **({"allowed_in_text": list(s.allowed_in_text)} if s.allowed_in_text else {}),
                 "mentions": list(s.mentions),
                 "description": s.description,
             }

@@ -58,6 +58,8 @@ class AttributeRecord(BaseModel):
     higher_is_better: bool | None = None
     types: list[str] | None = None
     mentions: list[str] = Field(default_factory=list)
+    visual: bool = False
+    allowed_in_text: list[str] = Field(default_factory=list)
     unit: str = ""
     thresholds: list[float] = Field(default_factory=list)
     description: str = ""
@@ -174,6 +176,8 @@ def load_source(category: str) -> CategorySource:
             higher_is_better=a.higher_is_better,
             types=tuple(a.types) if a.types is not None else None,
             mentions=tuple(a.mentions),
+            visual=a.visual,
+            allowed_in_text=tuple(a.allowed_in_text),
             unit=a.unit,
             thresholds=tuple(a.thresholds),
             description=a.description,

@@ -40,6 +40,10 @@ class AttributeSpec:
             "not multi-day" and "at least 14 days" would contradict each other.
         higher_is_better: for numbers, whether shoppers ask for a minimum (`gte`) or a maximum (`lte`).
         types: product types the attribute is meaningful for (None: all types of the category).
+        visual: shown by the product image and never stated by the product text (name, description,
+            features), so only a shopper who looks at the pictures can check it (e.g. a colour).
+        allowed_in_text: for a visual attribute, phrases the text may hold although they contain a value's
+            words, because they name something else ("yellow gold" is the metal, not the stone colour).
         mentions: for boolean attributes, words one of which a sentence stating the constraint contains
             (e.g. ("wick", "sweat")). Categorical/list values and numbers must appear themselves.
         unit: for numbers, how the value reads ("days", "mm"), for documentation only.
@@ -56,6 +60,8 @@ class AttributeSpec:
     higher_is_better: bool | None = None
     types: tuple[str, ...] | None = None
     mentions: tuple[str, ...] = field(default_factory=tuple)
+    visual: bool = False
+    allowed_in_text: tuple[str, ...] = ()
     unit: str = ""
     thresholds: tuple[float, ...] = ()
     description: str = ""

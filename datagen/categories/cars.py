@@ -50,7 +50,7 @@ def derive(product_type: str, attributes: dict) -> dict:
 _SIZE = 256
 _SCALE = 2  # draw at twice the size, then downsample for smooth edges
 _BACKGROUND = (255, 255, 255)
-_GROUND = (232, 234, 236)
+_GROUND = (214, 216, 220)
 _GROUND_Y = 206
 _WINDOW = (168, 196, 218)
 _TIRE = (34, 34, 36)
@@ -69,6 +69,8 @@ _COLORS = {
     "beige": (206, 186, 150),
     "brown": (120, 80, 50),
 }
+# The colour each value of the visual attribute is painted in (tests read it back from the PNGs).
+VISUAL_COLOURS = _COLORS
 
 # Side views facing right: body outline, window outlines, pillar x positions, wheel x centres, wheel radius.
 # fmt: off
@@ -141,7 +143,8 @@ def draw(product: Product) -> Image.Image:
 
     img = Image.new("RGB", (_SIZE * s, _SIZE * s), _BACKGROUND)
     d = ImageDraw.Draw(img)
-    d.rectangle([0, _GROUND_Y * s, _SIZE * s, _SIZE * s], fill=_GROUND)
+    # A thin ground shadow rather than a wide grey strip, so the paint is the picture's dominant colour.
+    d.rectangle([8 * s, _GROUND_Y * s, (_SIZE - 8) * s, (_GROUND_Y + 3) * s], fill=_GROUND)
 
     r = shape["r"]
     cy = _GROUND_Y - r

@@ -49,18 +49,20 @@ _PALETTE: dict[str, tuple[int, int, int]] = {
     "rust": (178, 84, 45),
     "gray": (150, 152, 156),
     "charcoal": (70, 72, 78),
-    "navy": (34, 47, 92),
-    "medium blue": (78, 118, 170),
-    "dark blue": (36, 56, 98),
+    "navy": (26, 34, 78),
+    "medium blue": (92, 136, 196),
+    "dark blue": (48, 78, 134),
     "light blue": (156, 192, 226),
     "teal": (20, 128, 128),
     "green": (26, 110, 70),
-    "olive": (110, 112, 60),
+    "olive": (120, 124, 52),
     "red": (200, 38, 42),
     "burgundy": (118, 28, 48),
     "pink": (236, 150, 180),
     "yellow": (246, 206, 40),
 }
+# The colour each value of the visual attribute is painted in (tests read it back from the PNGs).
+VISUAL_COLOURS = _PALETTE
 _DENIM = ("medium blue", "dark blue", "light blue")
 
 Point = tuple[float, float]

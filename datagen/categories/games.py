@@ -48,6 +48,8 @@ _COLOURS = {
     "white": (250, 250, 250),
     "pink": (236, 118, 170),
 }
+# The colour each value of the visual attribute is painted in (tests read it back from the PNGs).
+VISUAL_COLOURS = _COLOURS
 _PLATFORM_BANDS = {"switch": (228, 0, 18), "ps5": (0, 72, 186), "xbox": (16, 124, 16), "pc": (70, 70, 78)}
 _INK = (40, 40, 44)
 _OUTLINE = (70, 70, 76)

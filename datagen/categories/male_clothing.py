@@ -78,20 +78,22 @@ _COLORS = {
     "black": (36, 36, 40),
     "gray": (138, 140, 146),
     "light gray": (196, 198, 202),
-    "navy": (34, 46, 84),
+    "navy": (28, 40, 92),
     "light blue": (166, 198, 230),
-    "medium blue": (72, 108, 158),
-    "dark blue": (38, 54, 96),
+    "medium blue": (90, 132, 190),
+    "dark blue": (48, 76, 130),
     "khaki": (196, 176, 128),
     "stone": (208, 198, 172),
-    "olive": (98, 104, 58),
+    "olive": (112, 118, 48),
     "green": (64, 118, 80),
     "red": (184, 40, 46),
-    "brown": (126, 86, 50),
+    "brown": (132, 80, 44),
     "yellow": (238, 198, 44),
     "pink": (238, 180, 192),
     "orange": (236, 122, 40),
 }
+# The colour each value of the visual attribute is painted in (tests read it back from the PNGs).
+VISUAL_COLOURS = _COLORS
 _STITCH = (214, 160, 72)
 
 

@@ -73,6 +73,8 @@ _STONE_RGB = {
     "yellow": (246, 200, 40),
     "black": (28, 28, 30),
 }
+# The colour each value of the visual attribute is painted in (tests read it back from the PNGs).
+VISUAL_COLOURS = _STONE_RGB
 
 
 def _shade(rgb: tuple[int, int, int], factor: float) -> tuple[int, int, int]:

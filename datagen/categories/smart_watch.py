@@ -62,6 +62,8 @@ _COLOURS = {
     "red": (204, 48, 48),
     "brown": (126, 78, 44),
 }
+# The colour each value of the visual attribute is painted in (tests read it back from the PNGs).
+VISUAL_COLOURS = _COLOURS
 _FONT_CACHE: dict[int, ImageFont.ImageFont] = {}
 
 

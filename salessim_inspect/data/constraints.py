@@ -74,6 +74,14 @@ def ideal_products(persona: Persona, products: Iterable[Product]) -> list[str]:
     return sorted(p.name for p in products if satisfies_all(p, persona.constraints))
 
 
+def visual_dealbreakers(persona: Persona, visual_attributes: Iterable[str]) -> list[str]:
+    """The attributes of `persona`'s dealbreakers among `visual_attributes` (those only product images show),
+    in constraint order, each once."""
+    visual = set(visual_attributes)
+    found = [c.attribute for c in persona.constraints_of("dealbreaker") if c.attribute in visual]
+    return list(dict.fromkeys(found))
+
+
 def near_misses(persona: Persona, products: Iterable[Product]) -> list[str]:
     """Products of the persona's type failing exactly one dealbreaker: where a lenient shopper goes wrong."""
     dealbreakers = persona.constraints_of("dealbreaker")
