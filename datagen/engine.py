@@ -158,11 +158,8 @@ def _discriminating(values: list) -> bool:
     return len({(type(v), tuple(v) if isinstance(v, list) else v) for v in values}) > 1
 
 
-def sample_constraint(
-    spec: AttributeSpec, pool: list[Product], kind: str, rng: random.Random
-) -> Constraint | None:
-    """A constraint on `spec` whose value is drawn from what products of the pool actually have."""
-    values = [p.attributes[spec.name] for p in pool if spec.name in p.attributes]
+def sample_constraint(spec: AttributeSpec, values: list, kind: str, rng: random.Random) -> Constraint | None:
+    """A constraint on `spec` whose value is drawn from `values`, what the type's products actually have."""
     if not values:
         return None
     op = rng.choice(spec.default_ops())
@@ -280,12 +277,31 @@ class PersonaGenerator:
         self.cap = min(MAX_ACCEPTABLE, int(0.3 * len(products)))
         self.seen: set[str] = set()
         self.problems: list[str] = []
+        self._pools: dict[str, list[Product]] = {}
+        for product in products:
+            self._pools.setdefault(product.product_type, []).append(product)
+        self._values: dict[tuple[str, str], list] = {}
+        self._applicable: dict[str, list[AttributeSpec]] = {}
 
     def pool(self, product_type: str) -> list[Product]:
-        return [p for p in self.products if p.product_type == product_type]
+        return self._pools[product_type]
+
+    def values(self, product_type: str, spec: AttributeSpec) -> list:
+        """The values of `spec` the products of `product_type` have (computed once; drafts ask often)."""
+        key = (product_type, spec.name)
+        if key not in self._values:
+            self._values[key] = [
+                p.attributes[spec.name] for p in self.pool(product_type) if spec.name in p.attributes
+            ]
+        return self._values[key]
 
     def applicable(self, product_type: str) -> list[AttributeSpec]:
-        return [s for s in self.source.attributes if s.types is None or product_type in s.types]
+        """The attributes a persona buying `product_type` may constrain (a fresh list: drafts shuffle it)."""
+        if product_type not in self._applicable:
+            self._applicable[product_type] = [
+                s for s in self.source.attributes if s.types is None or product_type in s.types
+            ]
+        return list(self._applicable[product_type])
 
     def linked(self, spec: AttributeSpec, used: set[str]) -> bool:
         """Whether `spec` reads (or is read by, or shares a source with) an attribute already constrained."""
@@ -298,7 +314,6 @@ class PersonaGenerator:
     def draft(self, product_type: str, visual: bool = False) -> Plan | None:
         """Constraints for a persona buying a `product_type`; `visual`: a dealbreaker on a visual attribute."""
         rng = self.rng
-        pool = self.pool(product_type)
         specs = self.applicable(product_type)
         rng.shuffle(specs)
         derived = [s for s in specs if s.derived]
@@ -318,7 +333,7 @@ class PersonaGenerator:
                 break
             if self.linked(spec, used):
                 continue
-            constraint = sample_constraint(spec, pool, "dealbreaker", rng)
+            constraint = sample_constraint(spec, self.values(product_type, spec), "dealbreaker", rng)
             if constraint:
                 dealbreakers.append(constraint)
                 used.add(spec.name)
@@ -328,7 +343,7 @@ class PersonaGenerator:
                 break
             if spec.name in used or self.linked(spec, used):
                 continue
-            constraint = sample_constraint(spec, pool, "preference", rng)
+            constraint = sample_constraint(spec, self.values(product_type, spec), "preference", rng)
             if constraint:
                 preferences.append(constraint)
                 used.add(spec.name)

@@ -10,6 +10,7 @@ retiree, no charging at home without a place to park.
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 from datagen.source import DATAGEN, SourceError, read_yaml
 
@@ -69,6 +70,13 @@ def life_entry(raw: object, path, where: str) -> LifeEntry:
     return LifeEntry(raw["text"], ages, life)  # type: ignore[arg-type]
 
 
+@cache
+def _span(fact: str, values: frozenset[str]) -> tuple[int, int]:
+    """The ages some value of `fact` among `values` fits: from the youngest to the oldest of them."""
+    spans = [FACTS[fact][v] for v in values]
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
 @dataclass(frozen=True)
 class Life:
     """What a background has said so far: an age range and the values each fact may still take."""
@@ -86,9 +94,8 @@ class Life:
         """The narrowest age range in `ages` where every fact keeps a value that fits the age."""
         low, high = ages
         for fact, values in facts.items():
-            spans = [FACTS[fact][v] for v in values]
-            low = max(low, min(s[0] for s in spans))
-            high = min(high, max(s[1] for s in spans))
+            youngest, oldest = _span(fact, values)
+            low, high = max(low, youngest), min(high, oldest)
         return (low, high) if low <= high else None
 
     def add(self, entry: LifeEntry) -> "Life | None":

@@ -39,6 +39,12 @@ def article(noun: str) -> str:
     return "an" if first[:1] in "aeiou" else "a"
 
 
+def number_article(value: float) -> str:
+    """ "a" or "an" before a number as it is read aloud: "an 8-year-old", "an 11", "a 10"."""
+    digits = number(value)
+    return "an" if digits.startswith("8") or digits.split(",")[0] in ("11", "18") else "a"
+
+
 def money(amount: float) -> str:
     """ "$1,500" or "$49.99"."""
     if float(amount).is_integer():

@@ -7,7 +7,7 @@ than like a frame around a slot), and this module only picks one and fills in th
 import random
 from typing import Any
 
-from datagen.text import article, join_or, number
+from datagen.text import article, join_or, number, number_article
 from salessim_inspect.data.models import Constraint
 
 POSITIVE_OPS = ("eq", "in", "contains")
@@ -70,6 +70,7 @@ def phrase(
     value = constraint.value
     if isinstance(value, int | float) and not isinstance(value, bool):
         fields["n"] = number(value)
+        fields["a_n"] = number_article(value)
         # {u}: the unit, singular for exactly one ("1 carat", "1.5 carats").
         singular, plural = wording.get("units", {}).get(constraint.attribute, ("", ""))
         fields["u"] = singular if value == 1 else plural
