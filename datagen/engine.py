@@ -1,4 +1,4 @@
-"""The generator: from a category module to the package data files (ARCHITECTURE.md §2).
+"""The generator: from a category module to the package data files (docs/architecture.md §2).
 
 Everything is seeded per category, so a rebuild reproduces the committed files byte for byte.
 """
@@ -13,18 +13,30 @@ from math import ceil, floor
 from pathlib import Path
 from types import ModuleType
 
-from datagen import people
+from datagen import people, wording
 from datagen.images import save_png
+from datagen.life import Life, LifeEntry
+from datagen.source import CategorySource, load_source
 from datagen.spec import AttributeSpec
 from datagen.text import article, capitalize, money, pick
-from salessim_inspect.data.constraints import acceptable_products, ideal_products, near_misses, satisfies
-from salessim_inspect.data.mentions import norm, states_value
+from salessim_inspect.data.coherence import contradictions
+from salessim_inspect.data.constraints import (
+    acceptable_products,
+    ideal_products,
+    near_misses,
+    satisfies,
+    visual_dealbreakers,
+)
+from salessim_inspect.data.mentions import names_value, norm, states_value
 from salessim_inspect.data.models import Constraint, GuideEntry, Persona, Product
 
 DATA_ROOT = Path(__file__).resolve().parent.parent / "salessim_inspect" / "data"
 SEED = 20260521
 
 INFEASIBLE_SHARE = 0.25
+# Personas whose dealbreakers must include a visual attribute (one only the image shows), on top of those
+# that draw one by chance: enough that ignoring the pictures visibly costs decision alignment.
+VISUAL_SHARE = 0.12
 # Target acceptable-set sizes for feasible personas: median 3-4, a tail up to 8.
 SIZE_WEIGHTS = {1: 10, 2: 16, 3: 20, 4: 17, 5: 13, 6: 10, 7: 7, 8: 7}
 MAX_ACCEPTABLE = 10
@@ -35,21 +47,30 @@ class GenerationError(RuntimeError):
     pass
 
 
-def load_module(category: str) -> ModuleType:
-    module = importlib.import_module(f"datagen.categories.{category}")
-    if category != module.CATEGORY:
-        raise GenerationError(f"datagen/categories/{category}.py declares CATEGORY={module.CATEGORY!r}")
-    return module
+@dataclass(frozen=True)
+class Category:
+    """A category's data (`datagen/<category>/`) and its rules (`datagen/categories/<category>.py`)."""
+
+    source: CategorySource
+    rules: ModuleType
+
+    @property
+    def name(self) -> str:
+        return self.source.category
+
+
+def load_category(category: str) -> Category:
+    return Category(load_source(category), importlib.import_module(f"datagen.categories.{category}"))
 
 
 # ---------------------------------------------------------------- products
 
 
-def build_products(module: ModuleType) -> list[Product]:
+def build_products(category: Category) -> list[Product]:
     products = []
-    for raw in module.PRODUCTS:
+    for raw in category.source.products:
         attributes = dict(raw["attributes"])
-        derived = module.derive(raw["product_type"], attributes)
+        derived = category.rules.derive(raw["product_type"], attributes)
         clash = set(derived) & set(attributes)
         if clash:
             raise GenerationError(f"{raw['id']}: derive() overwrites base attributes {sorted(clash)}")
@@ -69,7 +90,8 @@ def build_products(module: ModuleType) -> list[Product]:
     return products
 
 
-def check_products(module: ModuleType, products: list[Product]) -> list[str]:
+def check_products(category: Category, products: list[Product]) -> list[str]:
+    source = category.source
     problems = []
     if len(products) < 40:
         problems.append(f"only {len(products)} products (need at least 40)")
@@ -85,7 +107,7 @@ def check_products(module: ModuleType, products: list[Product]) -> list[str]:
         if bad:
             problems.append(f"{product.id}: features not in 'Key: Value' form: {bad}")
         text = norm(" ".join([product.name, product.description, *product.features]))
-        for spec in module.ATTRIBUTES:
+        for spec in source.attributes:
             if not spec.derived:
                 continue
             for word in (*spec.mentions, spec.name):
@@ -93,16 +115,33 @@ def check_products(module: ModuleType, products: list[Product]) -> list[str]:
                     problems.append(
                         f"{product.id}: product text states derived attribute {spec.name!r} ({word!r})"
                     )
-    for spec in module.ATTRIBUTES:
+    for spec in source.attributes:
         values = [p.attributes[spec.name] for p in products if spec.name in p.attributes]
         if not values:
             problems.append(f"attribute {spec.name!r} is on no product")
         elif spec.derived and spec.kind == "boolean" and len(set(values)) < 2:
             problems.append(f"derived attribute {spec.name!r} has one value on every product")
-    if len([s for s in module.ATTRIBUTES if s.derived]) < 2:
+    for spec in (s for s in source.attributes if s.visual):
+        # A visual attribute is what the picture shows and the text leaves out.
+        for product in products:
+            value = product.attributes.get(spec.name)
+            values = value if isinstance(value, list) else [] if value is None else [value]
+            text = " ".join([product.name, product.description, *product.features])
+            stated = [v for v in values if names_value(text, str(v), spec.allowed_in_text)]
+            if stated:
+                problems.append(f"{product.id}: product text states visual attribute {spec.name!r} {stated}")
+    if not any(s.visual for s in source.attributes):
+        problems.append("no visual attribute (one the image shows and the text does not state)")
+    for spec in source.attributes:
+        if spec.kind == "number" and not spec.thresholds:
+            problems.append(f"number attribute {spec.name!r} has no thresholds (the limits shoppers state)")
+        unknown = [name for name in spec.derived_from if name not in {s.name for s in source.attributes}]
+        if unknown:
+            problems.append(f"attribute {spec.name!r} derives from unknown attributes {unknown}")
+    if len([s for s in source.attributes if s.derived]) < 2:
         problems.append("fewer than two derived attributes")
-    if len(module.BUYING_GUIDE) < 12:
-        problems.append(f"only {len(module.BUYING_GUIDE)} buying guide entries (need at least 12)")
+    if len(source.buying_guide) < 12:
+        problems.append(f"only {len(source.buying_guide)} buying guide entries (need at least 12)")
     return problems
 
 
@@ -115,14 +154,12 @@ def mentions_ok(sentence: str, constraint: Constraint, spec: AttributeSpec | Non
 
 
 def _discriminating(values: list) -> bool:
-    return len({json.dumps(v, sort_keys=True) for v in values}) > 1
+    # Keyed by type as well, as JSON would tell them apart: 1, 1.0 and True are three values here.
+    return len({(type(v), tuple(v) if isinstance(v, list) else v) for v in values}) > 1
 
 
-def sample_constraint(
-    spec: AttributeSpec, pool: list[Product], kind: str, rng: random.Random
-) -> Constraint | None:
-    """A constraint on `spec` whose value is drawn from what products of the pool actually have."""
-    values = [p.attributes[spec.name] for p in pool if spec.name in p.attributes]
+def sample_constraint(spec: AttributeSpec, values: list, kind: str, rng: random.Random) -> Constraint | None:
+    """A constraint on `spec` whose value is drawn from `values`, what the type's products actually have."""
     if not values:
         return None
     op = rng.choice(spec.default_ops())
@@ -153,8 +190,19 @@ def sample_constraint(
         if len(set(numeric)) < 2:
             return None
         low, high = int(0.15 * (len(numeric) - 1)), int(0.85 * (len(numeric) - 1))
-        value = numeric[rng.randint(low, high)]
+        drawn = numeric[rng.randint(low, high)]
         op = "gte" if spec.higher_is_better is not False else "lte"
+        # A shopper states a round limit ("at least 25 cubic feet"), not a product's own figure: the
+        # nearest stated value that the drawn product still meets, used exactly as the constraint.
+        if op == "gte":
+            value = max((t for t in spec.thresholds if t <= drawn), default=None)
+        else:
+            value = min((t for t in spec.thresholds if t >= drawn), default=None)
+        if value is None:
+            return None
+        meets = sum(1 for v in numeric if (v >= value if op == "gte" else v <= value))
+        if meets in (0, len(numeric)):
+            return None  # a limit every product (or none) meets tells the products apart no better
     else:
         lists = [v for v in values if isinstance(v, list)]
         counts = Counter(item for v in lists for item in set(v))
@@ -199,20 +247,6 @@ def budget_below(price: float, rng: random.Random) -> float:
     return float(budget)
 
 
-BUDGET_SENTENCES = [
-    "I can't go over {b}.",
-    "My budget is {b}, and that's a hard ceiling.",
-    "Anything above {b} is off the table.",
-    "I have {b} to spend and not a cent more.",
-    "The most I'll pay is {b}.",
-    "It has to come in at {b} or less.",
-    "{b} is my absolute limit.",
-    "I've set aside {b} for this, and I won't stretch past it.",
-    "Whatever I pick can't cost more than {b}.",
-    "I'm capped at {b}, no exceptions.",
-]
-
-
 # ---------------------------------------------------------------- personas
 
 
@@ -232,32 +266,64 @@ def _signature(plan: Plan) -> str:
 
 
 class PersonaGenerator:
-    def __init__(self, module: ModuleType, products: list[Product]):
-        self.module = module
+    def __init__(self, category: Category, products: list[Product]):
+        self.category = category
+        self.source = category.source
         self.products = products
-        self.rng = random.Random(f"salessim:{module.CATEGORY}:{SEED}")
-        self.specs = {s.name: s for s in module.ATTRIBUTES}
+        self.rng = random.Random(f"salessim:{category.name}:{SEED}")
+        self.specs = {s.name: s for s in self.source.attributes}
+        self.visual = {s.name for s in self.source.attributes if s.visual}
         self.types = [t for t, n in Counter(p.product_type for p in products).items() if n >= 3]
         self.cap = min(MAX_ACCEPTABLE, int(0.3 * len(products)))
         self.seen: set[str] = set()
         self.problems: list[str] = []
+        self._pools: dict[str, list[Product]] = {}
+        for product in products:
+            self._pools.setdefault(product.product_type, []).append(product)
+        self._values: dict[tuple[str, str], list] = {}
+        self._applicable: dict[str, list[AttributeSpec]] = {}
 
     def pool(self, product_type: str) -> list[Product]:
-        return [p for p in self.products if p.product_type == product_type]
+        return self._pools[product_type]
+
+    def values(self, product_type: str, spec: AttributeSpec) -> list:
+        """The values of `spec` the products of `product_type` have (computed once; drafts ask often)."""
+        key = (product_type, spec.name)
+        if key not in self._values:
+            self._values[key] = [
+                p.attributes[spec.name] for p in self.pool(product_type) if spec.name in p.attributes
+            ]
+        return self._values[key]
 
     def applicable(self, product_type: str) -> list[AttributeSpec]:
-        return [s for s in self.module.ATTRIBUTES if s.types is None or product_type in s.types]
+        """The attributes a persona buying `product_type` may constrain (a fresh list: drafts shuffle it)."""
+        if product_type not in self._applicable:
+            self._applicable[product_type] = [
+                s for s in self.source.attributes if s.types is None or product_type in s.types
+            ]
+        return list(self._applicable[product_type])
 
-    def draft(self, product_type: str) -> Plan | None:
+    def linked(self, spec: AttributeSpec, used: set[str]) -> bool:
+        """Whether `spec` reads (or is read by, or shares a source with) an attribute already constrained."""
+        sources = {spec.name, *spec.derived_from}
+        return any(sources & {name, *self.specs[name].derived_from} for name in used)
+
+    def visual_specs(self, product_type: str) -> list[AttributeSpec]:
+        return [s for s in self.applicable(product_type) if s.visual]
+
+    def draft(self, product_type: str, visual: bool = False) -> Plan | None:
+        """Constraints for a persona buying a `product_type`; `visual`: a dealbreaker on a visual attribute."""
         rng = self.rng
-        pool = self.pool(product_type)
         specs = self.applicable(product_type)
         rng.shuffle(specs)
         derived = [s for s in specs if s.derived]
         n_deal = rng.choices([1, 2, 3], weights=[35, 45, 20])[0]
         n_pref = rng.choices([1, 2, 3], weights=[30, 45, 25])[0]
         ordered = specs
-        if derived and rng.random() < 0.55:
+        if visual:
+            first = rng.choice(self.visual_specs(product_type))
+            ordered = [first] + [s for s in specs if s is not first]
+        elif derived and rng.random() < 0.55:
             first = rng.choice(derived)
             ordered = [first] + [s for s in specs if s is not first]
         dealbreakers: list[Constraint] = []
@@ -265,7 +331,9 @@ class PersonaGenerator:
         for spec in ordered:
             if len(dealbreakers) == n_deal:
                 break
-            constraint = sample_constraint(spec, pool, "dealbreaker", rng)
+            if self.linked(spec, used):
+                continue
+            constraint = sample_constraint(spec, self.values(product_type, spec), "dealbreaker", rng)
             if constraint:
                 dealbreakers.append(constraint)
                 used.add(spec.name)
@@ -273,13 +341,15 @@ class PersonaGenerator:
         for spec in rng.sample(specs, len(specs)):
             if len(preferences) == n_pref:
                 break
-            if spec.name in used:
+            if spec.name in used or self.linked(spec, used):
                 continue
-            constraint = sample_constraint(spec, pool, "preference", rng)
+            constraint = sample_constraint(spec, self.values(product_type, spec), "preference", rng)
             if constraint:
                 preferences.append(constraint)
                 used.add(spec.name)
         if not dealbreakers or not preferences:
+            return None
+        if visual and not any(self.specs[c.attribute].visual for c in dealbreakers):
             return None
         return Plan(product_type, dealbreakers, preferences)
 
@@ -343,36 +413,43 @@ class PersonaGenerator:
         )
 
     def plans(self) -> list[Plan]:
-        count = self.module.PERSONA_COUNT
+        count = self.source.persona_count
         infeasible_slots = set(self.rng.sample(range(count), round(INFEASIBLE_SHARE * count)))
+        visual_slots = set(self.rng.sample(range(count), round(VISUAL_SHARE * count)))
         plans = []
         for index in range(count):
             want_infeasible = index in infeasible_slots
+            want_visual = index in visual_slots
             # The acceptable-set size is drawn per slot up front: drawing it per attempt would favour the
             # small sizes that succeed most often and skew the distribution.
             # Likewise the product type, weighted by how many products the type has.
             size = self.rng.choices(list(SIZE_WEIGHTS), weights=list(SIZE_WEIGHTS.values()))[0]
-            weights = [len(self.pool(t)) for t in self.types]
-            product_type = self.rng.choices(self.types, weights=weights)[0]
+            # A visual slot draws among the types a visual attribute applies to (rings without stones
+            # have no stone colour).
+            types = [t for t in self.types if not want_visual or self.visual_specs(t)]
+            weights = [len(self.pool(t)) for t in types]
+            product_type = self.rng.choices(types, weights=weights)[0]
             for attempt in range(ATTEMPTS):
                 if attempt and attempt % 500 == 0:
                     size = max(1, size - 1)
-                    product_type = self.rng.choices(self.types, weights=weights)[0]
-                plan = self.draft(product_type)
+                    product_type = self.rng.choices(types, weights=weights)[0]
+                plan = self.draft(product_type, want_visual)
                 if plan and (plan := self.settle(plan, want_infeasible, size)):
                     plans.append(plan)
                     break
             else:
                 raise GenerationError(
-                    f"{self.module.CATEGORY}: no {'in' if want_infeasible else ''}feasible persona found in "
+                    f"{self.category.name}: no {'in' if want_infeasible else ''}feasible persona found in "
                     f"{ATTEMPTS} attempts for slot {index}: the catalog needs more variety"
                 )
         return plans
 
     # ------------------------------------------------------------ wording
 
-    def phrase(self, constraint: Constraint) -> str:
-        sentence = capitalize(self.module.phrase(constraint, self.rng).strip())
+    def phrase(self, constraint: Constraint, product_type: str) -> str:
+        sentence = capitalize(
+            wording.phrase(self.source.wording, self.source.type_nouns, product_type, constraint, self.rng)
+        )
         if not sentence.endswith((".", "!", "?")):
             sentence += "."
         spec = self.specs.get(constraint.attribute)
@@ -385,43 +462,66 @@ class PersonaGenerator:
     def texts(self, plan: Plan) -> tuple[str, str]:
         rng = self.rng
         type_sentence = self.phrase(
-            Constraint(attribute="product_type", op="eq", value=plan.product_type, kind="dealbreaker")
+            Constraint(attribute="product_type", op="eq", value=plan.product_type, kind="dealbreaker"),
+            plan.product_type,
         )
-        budget_sentence = pick(rng, BUDGET_SENTENCES, b=money(plan.budget))
-        others = [self.phrase(c) for c in plan.dealbreakers]
+        budget_sentence = pick(rng, people.BUDGET_SENTENCES, b=money(plan.budget))
+        others = [self.phrase(c, plan.product_type) for c in plan.dealbreakers]
         rng.shuffle(others)
         head = [type_sentence, budget_sentence] if rng.random() < 0.6 else [type_sentence]
         rest = others + ([] if len(head) == 2 else [budget_sentence])
         rng.shuffle(rest)
         dealbreakers = " ".join(head + rest)
-        preferences = [self.phrase(c) for c in plan.preferences]
+        preferences = [self.phrase(c, plan.product_type) for c in plan.preferences]
         rng.shuffle(preferences)
         return dealbreakers, " ".join(preferences)
 
-    def background(self, plan: Plan, index: int) -> tuple[str, int, str]:
+    def _pick(self, life: Life, pool: list[LifeEntry]) -> tuple[LifeEntry, Life] | None:
+        """One entry of `pool` that fits `life`, and the life once it is said; None when none fits."""
+        fitting = [(entry, after) for entry in pool if (after := life.add(entry))]
+        return self.rng.choice(fitting) if fitting else None
+
+    def background(self, plan: Plan) -> tuple[str, int, str]:
+        """A name, an age and a background whose parts fit one another (datagen/life.py).
+
+        The use comes first, as the reason for buying; the job, situation, place and template are then
+        drawn among those that still fit, and the age among those every part allows.
+        """
         rng = self.rng
-        gender = getattr(self.module, "GENDER", None) or rng.choice(["female", "male"])
+        gender = self.source.gender or rng.choice(["female", "male"])
         first = rng.choice(people.FEMALE_NAMES if gender == "female" else people.MALE_NAMES)
         last = rng.choice(people.SURNAMES)
-        lo, hi = getattr(self.module, "AGE_RANGE", (18, 85))
-        jobs = [o for o in people.OCCUPATIONS if o[1] <= hi and o[2] >= lo]
-        job, job_lo, job_hi = rng.choice(jobs)
-        age = rng.randint(max(lo, job_lo), min(hi, job_hi))
-        city, state = rng.choice(people.PLACES)
-        situation = rng.choice([text for text, young, old in people.SITUATIONS if young <= age <= old])
-        use = rng.choice(self.module.USES[plan.product_type])
-        noun = self.module.TYPE_NOUNS[plan.product_type]
+        for _ in range(ATTEMPTS):
+            life = Life.start(self.source.age_range)
+            parts = []
+            for pool in (self.source.uses[plan.product_type], people.OCCUPATIONS, people.SITUATIONS):
+                picked = self._pick(life, pool)
+                if picked is None:
+                    break
+                parts.append(picked[0])
+                life = picked[1]
+            else:
+                break
+        else:
+            raise GenerationError(f"{self.category.name}: no background fits a {plan.product_type} use")
+        use, job, situation = parts
+        age = life.age(rng)
+        life = Life((age, age), life.facts)
+        place, life = self._pick(life, people.PLACES) or (None, life)
+        template = self._pick(life, people.BACKGROUNDS)
+        if place is None or template is None:
+            raise GenerationError(f"{self.category.name}: no place or template fits {job.text!r}, {age}")
+        noun = self.source.type_nouns[plan.product_type]
         he, his = ("she", "her") if gender == "female" else ("he", "his")
         fields = dict(
             first=first,
             age=age,
             a_age=f"{'an' if str(age).startswith('8') or age in (11, 18) else 'a'} {age}",
-            job=job,
-            a_job=f"{article(job)} {job}",
-            city=city,
-            state=state,
-            situation=situation,
-            use=use,
+            job=job.text,
+            a_job=f"{article(job.text)} {job.text}",
+            place=place.text,
+            situation=situation.text,
+            use=use.text,
             noun=noun,
             a_noun=f"{article(noun)} {noun}",
             he=he,
@@ -429,36 +529,26 @@ class PersonaGenerator:
             He=he.capitalize(),
             His=his.capitalize(),
         )
-        templates = [
-            "{first} is {a_age}-year-old {job} living in {city}, {state}, and is {situation}. "
-            "{He} is shopping for {a_noun} for {use}.",
-            "{first}, {age}, works as {a_job} in {city}, {state}. {He} is {situation} and wants {a_noun} "
-            "mainly for {use}.",
-            "Based in {city}, {state}, {first} is {a_age}-year-old {job} who is {situation}. What {he} needs "
-            "now is {a_noun} for {use}.",
-            "{first} ({age}) lives in {city}, {state}, where {he} works as {a_job}; {he} is {situation}. "
-            "The plan is to buy {a_noun} for {use}.",
-            "At {age}, {first} is {a_job} in {city}, {state}, {situation}. {His} shopping list has one item "
-            "on it: {a_noun} for {use}.",
-            "{first} is {a_job} from {city}, {state}. Now {age} and {situation}, {he} has been meaning to "
-            "pick up {a_noun} for {use}.",
-        ]
-        return f"{first} {last}", age, pick(rng, templates, **fields)
+        return f"{first} {last}", age, template[0].text.format(**fields)
 
     def personas(self) -> list[Persona]:
         personas = []
         backgrounds: set[str] = set()
         for index, plan in enumerate(self.plans()):
             while True:
-                name, age, background = self.background(plan, index)
+                name, age, background = self.background(plan)
                 if background not in backgrounds and name not in {p.name for p in personas}:
                     backgrounds.add(background)
                     break
+            # The generator combines only parts whose life facts agree; the validator's rules, written
+            # independently, check that it did.
+            for contradiction in contradictions(background, age):
+                self.problems.append(f"{name}, {age}: background contradicts itself: {contradiction}")
             dealbreaker_text, preference_text = self.texts(plan)
             stub = self._persona_stub(plan)
             personas.append(
                 Persona(
-                    id=f"{self.module.CATEGORY}-{index + 1:03d}",
+                    id=f"{self.category.name}-{index + 1:03d}",
                     name=name,
                     age=age,
                     product_type=plan.product_type,
@@ -469,6 +559,7 @@ class PersonaGenerator:
                     constraints=stub.constraints,
                     acceptable_products=acceptable_products(stub, self.products),
                     ideal_products=ideal_products(stub, self.products),
+                    visual_dealbreakers=visual_dealbreakers(stub, self.visual),
                 )
             )
         return personas
@@ -495,24 +586,25 @@ def balance_report(personas: list[Persona], products: list[Product]) -> dict:
     }
 
 
-def build_category(category: str, out_root: Path = DATA_ROOT, images: bool = True) -> dict:
+def build_category(name: str, out_root: Path = DATA_ROOT, images: bool = True) -> dict:
     """Generate and write one category; returns a summary with any problems found."""
-    module = load_module(category)
-    products = build_products(module)
-    problems = check_products(module, products)
-    generator = PersonaGenerator(module, products)
+    category = load_category(name)
+    source = category.source
+    products = build_products(category)
+    problems = check_products(category, products)
+    generator = PersonaGenerator(category, products)
     personas = generator.personas()
     problems += sorted(set(generator.problems))
-    guide = [GuideEntry(**entry) for entry in module.BUYING_GUIDE]
+    guide = [GuideEntry(**entry) for entry in source.buying_guide]
 
-    out = out_root / category
+    out = out_root / name
     out.mkdir(parents=True, exist_ok=True)
     _write_jsonl(out / "products.jsonl", products)
     _write_jsonl(out / "buying_guide.jsonl", guide)
     _write_jsonl(out / "personas.jsonl", personas)
-    (out / "domain_knowledge.md").write_text(module.DOMAIN_KNOWLEDGE.strip() + "\n", encoding="utf-8")
+    (out / "domain_knowledge.md").write_text(source.domain_knowledge.strip() + "\n", encoding="utf-8")
     schema = {
-        "category": category,
+        "category": name,
         "attributes": [
             {
                 "name": s.name,
@@ -520,16 +612,19 @@ def build_category(category: str, out_root: Path = DATA_ROOT, images: bool = Tru
                 "derived": s.derived,
                 "types": list(s.types) if s.types else None,
                 "unit": s.unit,
+                **({"thresholds": list(s.thresholds)} if s.thresholds else {}),
+                **({"visual": True} if s.visual else {}),
+                **({"allowed_in_text": list(s.allowed_in_text)} if s.allowed_in_text else {}),
                 "mentions": list(s.mentions),
                 "description": s.description,
             }
-            for s in module.ATTRIBUTES
+            for s in source.attributes
         ],
     }
     (out / "schema.json").write_text(json.dumps(schema, indent=2) + "\n", encoding="utf-8")
     if images:
         for product in products:
-            size = save_png(module.draw(product), out / product.image)
+            size = save_png(category.rules.draw(product), out / product.image)
             if size > 40 * 1024:
                 problems.append(f"{product.id}: image is {size} bytes")
     report = balance_report(personas, products)

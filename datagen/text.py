@@ -32,11 +32,17 @@ def article(noun: str) -> str:
         # An acronym is read letter by letter: "an SUV", "an RPG", "a GPS watch".
         return "an" if word[0] in "AEFHILMNORSX" else "a"
     first = noun.strip().lower()
-    if first.startswith(("hour", "honest", "heir")):
+    if first.startswith(("hour", "honest", "heir", "xbox")):
         return "an"
     if first.startswith(("uni", "use", "usu", "one", "eu")):
         return "a"
     return "an" if first[:1] in "aeiou" else "a"
+
+
+def number_article(value: float) -> str:
+    """ "a" or "an" before a number as it is read aloud: "an 8-year-old", "an 11", "a 10"."""
+    digits = number(value)
+    return "an" if digits.startswith("8") or digits.split(",")[0] in ("11", "18") else "a"
 
 
 def money(amount: float) -> str:

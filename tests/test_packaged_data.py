@@ -80,15 +80,21 @@ def test_wording_varies(category):
     assert openings.most_common(1)[0][1] / sum(openings.values()) < 0.2
 
 
-@pytest.mark.parametrize("category", ["rings", "games"])
-def test_generation_is_reproducible(category, tmp_path):
+def test_generation_reproduces_every_packaged_file(tmp_path):
+    """`python -m datagen build` from datagen/ rebuilds all six categories byte for byte, images included."""
     from datagen.engine import build_category
 
-    build_category(category, out_root=tmp_path, images=False)
-    for name in ("products.jsonl", "personas.jsonl", "buying_guide.jsonl", "domain_knowledge.md"):
-        assert (tmp_path / category / name).read_bytes() == (PACKAGE_DATA / category / name).read_bytes(), (
-            name
-        )
+    differ = []
+    for category in CATEGORIES:
+        report = build_category(category, out_root=tmp_path)
+        assert report["problems"] == [], (category, report["problems"])
+        built, packaged = tmp_path / category, PACKAGE_DATA / category
+        names = sorted(p.relative_to(packaged) for p in packaged.rglob("*") if p.is_file())
+        assert sorted(p.relative_to(built) for p in built.rglob("*") if p.is_file()) == names, category
+        differ += [
+            f"{category}/{n}" for n in names if (built / n).read_bytes() != (packaged / n).read_bytes()
+        ]
+    assert differ == []
 
 
 def test_validate_command_prints_a_summary_and_checks_a_users_directory(capsys):
@@ -103,3 +109,31 @@ def test_validate_command_prints_a_summary_and_checks_a_users_directory(capsys):
     # A user's directory is held to the data contract, not to the benchmark's size targets.
     assert main(["validate", "--data-dir", str(FIXTURE_ROOT)]) == 0
     assert "fixture_bags" in capsys.readouterr().out
+
+
+def test_numeric_limits_are_ones_a_shopper_states():
+    """Every numeric limit is one of the round values schema.json lists, and a planted odd one is rejected."""
+    from salessim_inspect.data.loader import load_category_dir
+    from salessim_inspect.data.models import Constraint
+    from salessim_inspect.data.validate import check_category, load_schema
+
+    data = load_category_dir(PACKAGE_DATA / "cars", "cars")
+    thresholds = {a["name"]: a.get("thresholds") for a in load_schema(data.root)["attributes"]}
+    limits = [
+        (c.attribute, c.value)
+        for p in data.personas
+        for c in p.constraints
+        if c.attribute != "price" and isinstance(c.value, int | float) and not isinstance(c.value, bool)
+    ]
+    assert limits and all(value in thresholds[attribute] for attribute, value in limits)
+
+    persona = next(p for p in data.personas if any(c.attribute == "cargo_cu_ft" for c in p.constraints))
+    odd = [
+        Constraint(attribute=c.attribute, op=c.op, value=26.4, kind=c.kind)
+        if c.attribute == "cargo_cu_ft"
+        else c
+        for c in persona.constraints
+    ]
+    data.personas[data.personas.index(persona)] = persona.model_copy(update={"constraints": odd})
+    problems = check_category(data).problems
+    assert any("cargo_cu_ft limit 26.4 is not one a shopper states" in p for p in problems), problems

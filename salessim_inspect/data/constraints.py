@@ -1,4 +1,4 @@
-"""The constraint evaluator: which products satisfy a persona's constraints (ARCHITECTURE.md §2)."""
+"""The constraint evaluator: which products satisfy a persona's constraints (docs/architecture.md §2)."""
 
 from collections.abc import Iterable
 
@@ -72,6 +72,14 @@ def acceptable_products(persona: Persona, products: Iterable[Product]) -> list[s
 def ideal_products(persona: Persona, products: Iterable[Product]) -> list[str]:
     """Names of acceptable products that also satisfy every preference, sorted by name."""
     return sorted(p.name for p in products if satisfies_all(p, persona.constraints))
+
+
+def visual_dealbreakers(persona: Persona, visual_attributes: Iterable[str]) -> list[str]:
+    """The attributes of `persona`'s dealbreakers among `visual_attributes` (those only product images show),
+    in constraint order, each once."""
+    visual = set(visual_attributes)
+    found = [c.attribute for c in persona.constraints_of("dealbreaker") if c.attribute in visual]
+    return list(dict.fromkeys(found))
 
 
 def near_misses(persona: Persona, products: Iterable[Product]) -> list[str]:

@@ -24,6 +24,15 @@ def number_forms(value: float) -> set[str]:
     return forms
 
 
+def names_value(text: str, value: str, allowed: tuple[str, ...] = ()) -> bool:
+    """Whether `text` names `value` as a whole word, not counting the `allowed` phrases (which contain the
+    value's words but name something else: "yellow gold" is a metal, not a stone colour)."""
+    folded = norm(text)
+    for phrase in allowed:
+        folded = folded.replace(norm(phrase), " ")
+    return re.search(rf"\b{re.escape(norm(value))}\b", folded) is not None
+
+
 def states_value(text: str, constraint: Constraint, boolean_words: tuple[str, ...] = ()) -> bool:
     """Whether `text` contains the value of `constraint`.
 

@@ -1,4 +1,4 @@
-"""Typed records of the data contract (ARCHITECTURE.md §2)."""
+"""Typed records of the data contract (docs/architecture.md §2)."""
 
 from typing import Literal
 
@@ -84,6 +84,10 @@ class Persona(BaseModel):
     constraints: list[Constraint] = Field(default_factory=list)
     acceptable_products: list[str]
     ideal_products: list[str] = Field(default_factory=list)
+    # Attributes of this persona's dealbreakers that only the product images show (schema.json "visual"),
+    # e.g. ["body_color"]: a shopper who ignores the pictures cannot check them. Empty when none, or when
+    # the data has no visual attributes.
+    visual_dealbreakers: list[str] = Field(default_factory=list)
 
     @field_validator("acceptable_products", "ideal_products")
     @classmethod

@@ -11,9 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from salessim_inspect.data.categories import CATEGORIES
-from salessim_inspect.data.constraints import acceptable_products, ideal_products, near_misses
+from salessim_inspect.data.coherence import persona_contradictions
+from salessim_inspect.data.constraints import (
+    acceptable_products,
+    ideal_products,
+    near_misses,
+    visual_dealbreakers,
+)
 from salessim_inspect.data.loader import PACKAGE_DATA, CategoryData, DataError, load_category_dir
-from salessim_inspect.data.mentions import number_forms, states_value
+from salessim_inspect.data.mentions import names_value, number_forms, states_value
 
 # Persona counts of the paper (SalesSim, Appendix A, Table 5).
 PAPER_PERSONA_COUNTS = {
@@ -34,6 +40,8 @@ INFEASIBLE_RANGE = (0.15, 0.35)
 MEDIAN_ACCEPTABLE_RANGE = (2, 6)
 MAX_ACCEPTABLE_SHARE = 0.30
 MIN_NEAR_MISS_SHARE = 0.70
+# Personas with a dealbreaker only the product images can check (a visual attribute).
+MIN_VISUAL_DEALBREAKER_SHARE = 0.10
 
 
 @dataclass
@@ -49,6 +57,8 @@ class CategorySummary:
     near_miss_share: float = 0.0
     derived_attributes: list[str] = field(default_factory=list)
     derived_dealbreaker_share: float = 0.0
+    visual_attributes: list[str] = field(default_factory=list)
+    visual_dealbreaker_share: float = 0.0
     problems: list[str] = field(default_factory=list)
 
 
@@ -70,6 +80,8 @@ def check_category(data: CategoryData, benchmark: bool = True) -> CategorySummar
     products, personas = data.products, data.personas
     schema = {a["name"]: a for a in load_schema(data.root)["attributes"]}
     derived = sorted(name for name, a in schema.items() if a.get("derived"))
+    visual = sorted(name for name, a in schema.items() if a.get("visual"))
+    summary.visual_attributes = visual
 
     summary.products = len(products)
     summary.product_types = len({p.product_type for p in products})
@@ -103,6 +115,14 @@ def check_category(data: CategoryData, benchmark: bool = True) -> CategorySummar
             problems.append(
                 f"product {product.id}: image is {path.stat().st_size} bytes (> {MAX_IMAGE_BYTES})"
             )
+        # A visual attribute is for the picture alone: the text must not name the product's value.
+        full_text = " ".join([product.name, product.description, *product.features])
+        for name in visual:
+            value = product.attributes.get(name)
+            allowed = tuple(schema[name].get("allowed_in_text", []))
+            for item in value if isinstance(value, list) else [] if value is None else [value]:
+                if names_value(full_text, str(item), allowed):
+                    problems.append(f"product {product.id}: text states visual attribute {name!r} ({item!r})")
         text = " ".join([product.description, *product.features]).casefold()
         for name in derived:
             for word in (name.replace("_", " "), *schema[name].get("mentions", [])):
@@ -132,6 +152,13 @@ def check_category(data: CategoryData, benchmark: bool = True) -> CategorySummar
             if constraint.attribute == "price":
                 continue
             text = persona.dealbreakers if constraint.kind == "dealbreaker" else persona.preferences
+            thresholds = schema.get(constraint.attribute, {}).get("thresholds")
+            if thresholds and constraint.value not in thresholds:
+                # A limit a shopper would not say ("26.4 cubic feet"): the schema lists the ones they do.
+                problems.append(
+                    f"{where}: {constraint.attribute} limit {constraint.value!r} is not one a shopper states "
+                    f"(schema.json thresholds: {thresholds})"
+                )
             words = tuple(schema.get(constraint.attribute, {}).get("mentions", []))
             if isinstance(constraint.value, bool) and not words:
                 continue  # without the attribute's vocabulary (schema.json) a yes/no cannot be checked
@@ -140,10 +167,20 @@ def check_category(data: CategoryData, benchmark: bool = True) -> CategorySummar
                     f"{where}: {constraint.kind}s text does not state "
                     f"{constraint.attribute} {constraint.op} {constraint.value!r}"
                 )
+        if benchmark:
+            # A story that contradicts itself (grandchildren at 29, a retiree's work party) is a flaw of our
+            # generated data; a user's own personas are theirs to write.
+            for contradiction in persona_contradictions(persona):
+                problems.append(f"{where}: background contradicts itself: {contradiction}")
         if persona.acceptable_products != acceptable_products(persona, products):
             problems.append(f"{where}: stored acceptable_products differ from the recomputed set")
         if persona.ideal_products != ideal_products(persona, products):
             problems.append(f"{where}: stored ideal_products differ from the recomputed set")
+        if persona.visual_dealbreakers != visual_dealbreakers(persona, visual):
+            problems.append(
+                f"{where}: stored visual_dealbreakers {persona.visual_dealbreakers} differ from the recomputed "
+                f"{visual_dealbreakers(persona, visual)}"
+            )
 
     names = Counter(p.persona_background for p in personas)
     for background, count in names.items():
@@ -162,8 +199,14 @@ def check_category(data: CategoryData, benchmark: bool = True) -> CategorySummar
         summary.derived_dealbreaker_share = sum(
             1 for p in personas if any(c.attribute in derived for c in p.constraints_of("dealbreaker"))
         ) / len(personas)
+        summary.visual_dealbreaker_share = sum(1 for p in personas if p.visual_dealbreakers) / len(personas)
         if not benchmark:
             return summary
+        if summary.visual_dealbreaker_share < MIN_VISUAL_DEALBREAKER_SHARE:
+            problems.append(
+                f"visual dealbreakers in {summary.visual_dealbreaker_share:.0%} of personas, "
+                f"below {MIN_VISUAL_DEALBREAKER_SHARE:.0%}"
+            )
         low, high = INFEASIBLE_RANGE
         if not low <= summary.infeasible_share <= high:
             problems.append(f"infeasible share {summary.infeasible_share:.0%} outside {low:.0%}-{high:.0%}")
@@ -198,14 +241,15 @@ def validate(root: Path = PACKAGE_DATA, categories: tuple[str, ...] = CATEGORIES
 def render(summaries: list[CategorySummary]) -> str:
     header = (
         f"{'category':<16}{'products':>9}{'types':>6}{'guide':>6}{'personas':>9}{'infeas.':>8}"
-        f"{'med|A|':>7}{'max|A|':>7}{'near':>6}{'derived DB':>11}  derived attributes"
+        f"{'med|A|':>7}{'max|A|':>7}{'near':>6}{'derived DB':>11}{'visual DB':>10}  derived attributes"
     )
     lines = [header, "-" * len(header)]
     for s in summaries:
         lines.append(
             f"{s.category:<16}{s.products:>9}{s.product_types:>6}{s.guide_entries:>6}{s.personas:>9}"
             f"{s.infeasible_share:>8.0%}{s.median_acceptable:>7g}{s.max_acceptable_share:>7.0%}"
-            f"{s.near_miss_share:>6.0%}{s.derived_dealbreaker_share:>11.0%}  {', '.join(s.derived_attributes)}"
+            f"{s.near_miss_share:>6.0%}{s.derived_dealbreaker_share:>11.0%}{s.visual_dealbreaker_share:>10.0%}"
+            f"  {', '.join(s.derived_attributes)}"
         )
     total_products = sum(s.products for s in summaries)
     total_personas = sum(s.personas for s in summaries)

@@ -30,6 +30,9 @@ def persona_sample(
             "acceptable_products": list(persona.acceptable_products),
             "ideal_products": list(persona.ideal_products),
             "feasible": persona.feasible,
+            # Dealbreaker attributes only the product images show (e.g. ["body_color"]; [] when none), for
+            # decision alignment reported separately on the personas that need the pictures.
+            "visual_dealbreakers": list(persona.visual_dealbreakers),
             "product_type": persona.product_type,
             "budget": persona.budget,
             # The full record, for scorers that count the criteria a shopper states.
