@@ -144,6 +144,8 @@ def test_report_writes_the_three_tables_and_two_plots(offline_logs, tmp_path, ca
         "table2_tool_use.md",
         "table3_language.csv",
         "table3_language.md",
+        "visual_dealbreakers.csv",
+        "visual_dealbreakers.md",
     ]
     models = {"salessim/heuristic-shopper", "salessim/accept-first"}
     categories = [SHORT_NAMES[c] for c in CATEGORIES]
@@ -250,6 +252,7 @@ def test_write_report_returns_what_it_wrote(offline_logs, tmp_path):
         "table2_tool_use",
         "table3_language",
         "name_matching",
+        "visual_dealbreakers",
     ]
     assert all(path.exists() for path in report.files)
     assert report.markdown.startswith("Runs:")
@@ -285,3 +288,13 @@ def test_name_matching_table_shows_what_the_matcher_missed():
     (cells,) = name_matching_table([run]).rows
     assert cells[3:7] == [3, 1.0, pytest.approx(2 / 3), 0.5]
     assert cells[7] == "Honda Accord Hybrid (2); Rivian R1T (1)"
+
+
+def test_visual_table_splits_da_on_personas_only_the_image_can_check(offline_logs, tmp_path):
+    main(["report", str(offline_logs.heuristic), "--out", str(tmp_path), "--no-plots"])
+    (row,) = _csv(tmp_path / "visual_dealbreakers.csv")
+    runs = load_runs([offline_logs.heuristic])
+    visual = [r for r in runs[0].rows if r.visual]
+    assert 0 < int(row["n visual"]) == len(visual) < len(runs[0].rows)
+    expected = sum(r.value("decision_alignment") for r in visual) / len(visual)
+    assert float(row["DA visual"]) == pytest.approx(expected, abs=1e-3)

@@ -573,3 +573,16 @@ async def test_unmatched_names_lists_what_the_salesbot_named_that_no_product_is(
     assert score.value == 1 and score.metadata["unresolved"] == ["Summit Ultralight Daypack X2"]
     clean = [GREETING, ASK, ("salesbot", "The Campus Classic Backpack is $39.99."), ("shopper", "Ok.")]
     assert (await run_scorer(unmatched_names(), make_state(clean, WALK))).value == 0
+
+
+def test_da_on_personas_with_a_visual_dealbreaker():
+    from salessim_inspect.scorers.metrics import on_visual
+
+    def score(value, visual):
+        return SampleScore(
+            score=Score(value=value), sample_id=value, sample_metadata={"visual_dealbreakers": visual}
+        )
+
+    scores = [score(1, ["stone_color"]), score(0, ["stone_color"]), score(1, []), score(1, [])]
+    assert on_visual()(scores) == {"visual": 0.5}
+    assert on_visual()(scores[2:]) == {}

@@ -72,6 +72,7 @@ class SampleRow:
         shown_acceptable: Whether the salesbot named an acceptable product before the decision.
         features: The per-dialogue features of the language score (scorers/features.py), if logged.
         unresolved: Product references of the salesbot that named no catalog product (`unmatched_names`).
+        visual: Whether the persona has a dealbreaker only the product image shows (None: not recorded).
     """
 
     sample_id: str
@@ -88,6 +89,7 @@ class SampleRow:
     shown_acceptable: bool | None = None
     features: Mapping[str, Any] | None = None
     unresolved: tuple[str, ...] = ()
+    visual: bool | None = None
 
     def value(self, name: str) -> float | None:
         """The score value `name`, or None when the sample has none (or it is NaN)."""
@@ -272,6 +274,7 @@ def sample_row(sample: EvalSample, source: str) -> SampleRow:
         shown_acceptable=None if shown is None else bool(shown),
         features=None if features is None else _with_measured(features, values, methods),
         unresolved=tuple(_from_metadata(scores, ("unmatched_names",), "unresolved") or ()),
+        visual=None if "visual_dealbreakers" not in metadata else bool(metadata["visual_dealbreakers"]),
     )
 
 

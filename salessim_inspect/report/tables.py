@@ -184,8 +184,52 @@ def name_matching_table(runs: list[Run]) -> Table:
     return table
 
 
+def _share(rows: list, name: str) -> float | None:
+    values = [v for row in rows if (v := row.value(name)) is not None]
+    return sum(values) / len(values) if values else None
+
+
+def visual_table(runs: list[Run]) -> Table:
+    """DA on personas with a dealbreaker only the product image shows, beside the others."""
+    table = Table(
+        name="visual_dealbreakers",
+        title="Decision alignment with and without a dealbreaker only the image shows",
+        columns=[
+            *RUN_COLUMNS,
+            "images",
+            "n visual",
+            "DA visual",
+            "DA other",
+            "catalog DA visual",
+            "catalog DA other",
+        ],
+        notes=[
+            "visual: personas with a dealbreaker on an attribute the product image shows and the product text does "
+            "not state (sample metadata visual_dealbreakers). A shopper that cannot see the pictures (-T "
+            "images=false, or a text-only model) can only guess these, so DA visual falls below DA other.",
+        ],
+    )
+    for run in runs:
+        if not any(row.visual is not None for row in run.rows):
+            continue  # logs from before visual attributes
+        visual = [row for row in run.rows if row.visual]
+        other = [row for row in run.rows if row.visual is False]
+        images = dict(run.key.options).get("images", "-")
+        table.rows.append(
+            [
+                *_run_cells(run),
+                images,
+                len(visual),
+                _share(visual, DA_SCORER),
+                _share(other, DA_SCORER),
+                _share(visual, CATALOG_DA_SCORER),
+                _share(other, CATALOG_DA_SCORER),
+            ]
+        )
+    return table
+
+
 def report_tables(runs: list[Run], paper: bool = False) -> list[Table]:
-    """The paper's three tables for `runs`, and the name-matching check."""
+    """The paper's three tables for `runs`, the name-matching check and the visual-dealbreaker split."""
     tables = [decision_alignment_table(runs, paper), tool_use_table(runs, paper), language_table(runs, paper)]
-    matching = name_matching_table(runs)
-    return tables + [matching] if matching.rows else tables
+    return tables + [table for table in (name_matching_table(runs), visual_table(runs)) if table.rows]

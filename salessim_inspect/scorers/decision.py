@@ -17,7 +17,7 @@ from inspect_ai.solver import TaskState
 
 from salessim_inspect.data.names import CatalogNames
 from salessim_inspect.scorers._common import catalog_names, metadata_of, transcript_of
-from salessim_inspect.scorers.metrics import by_category, by_feasibility, outcome_shares
+from salessim_inspect.scorers.metrics import by_category, by_feasibility, on_visual, outcome_shares
 from salessim_inspect.transcript import Transcript
 
 Outcome = Literal[
@@ -176,13 +176,14 @@ def _judge(state: TaskState) -> tuple[Judgement, Transcript]:
     return judgement, transcript
 
 
-@scorer(metrics=[accuracy(), stderr(), by_category(), by_feasibility(), outcome_shares()])
+@scorer(metrics=[accuracy(), stderr(), by_category(), by_feasibility(), on_visual(), outcome_shares()])
 def decision_alignment() -> Scorer:
     """Decision alignment (the paper's DA): 1 if the shopper's final decision agrees with its persona, else 0.
 
     `Score.metadata["outcome"]` is one of the seven outcome labels (docs/architecture.md §5). Metrics: the
     DA rate (`accuracy`), its `stderr`, per category (`female`, `rings`, ...), on `feasible` and
-    `infeasible` personas, and the share of each outcome (`ok_buy`, `ok_leave`, `premature`, `lenient`,
+    `infeasible` personas, on personas with a dealbreaker only the image shows (`visual`), and the share of each
+    outcome (`ok_buy`, `ok_leave`, `premature`, `lenient`,
     `wrong`, `halluc`, `strict`).
     """
 
@@ -198,7 +199,7 @@ def decision_alignment() -> Scorer:
     return score
 
 
-@scorer(metrics=[accuracy(), stderr(), by_category(), by_feasibility()])
+@scorer(metrics=[accuracy(), stderr(), by_category(), by_feasibility(), on_visual()])
 def catalog_alignment() -> Scorer:
     """Catalog DA: 1 if the shopper bought an acceptable product the salesbot recommended, or walked away when
     the catalog has none; a trivial policy cannot earn it by leaving (see the module docstring). Metrics as

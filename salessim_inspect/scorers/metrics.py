@@ -85,6 +85,21 @@ def by_feasibility() -> Metric:
     return compute
 
 
+@metric
+def on_visual() -> Metric:
+    """The mean on personas with a dealbreaker only the product image shows (`visual`; sample metadata
+    `visual_dealbreakers`), absent when the run has none. With `-T images=false` these cannot be checked."""
+
+    def compute(scores: list[SampleScore]) -> Value:
+        values = [
+            _to_float(s.score.value) for s in scores if (s.sample_metadata or {}).get("visual_dealbreakers")
+        ]
+        value = _mean(values)
+        return {} if value is None else {"visual": value}
+
+    return compute
+
+
 def rate_metrics() -> list[Metric]:
     """The metrics of a 0/1 or numeric per-dialogue figure: mean, stderr and the mean per category."""
     return [mean(), stderr(), by_category()]
@@ -196,6 +211,7 @@ __all__ = [
     "corpus_redundancy",
     "dialogue_redundancy",
     "gap",
+    "on_visual",
     "outcome_shares",
     "rate_metrics",
     "red",
