@@ -48,6 +48,20 @@ class Judgement:
         return 1 if self.outcome in ALIGNED else 0
 
     @property
+    def catalog_value(self) -> int:
+        """Catalog DA, which trivial policies cannot game: 1 iff the shopper bought a product in R ∩ A, or
+        walked away (or ran out of turns) and A is empty; 0 for a terminal action in its first turn.
+
+        Unlike `value`, leaving before anything acceptable was shown earns nothing when the catalog holds an
+        acceptable product.
+        """
+        if self.outcome == "premature_end":
+            return 0
+        if self.action == "add_to_cart":
+            return int(self.outcome == "accepted_acceptable")
+        return int(not self.acceptable)
+
+    @property
     def shown_acceptable(self) -> list[str]:
         return [name for name in self.recommended if name in set(self.acceptable)]
 
