@@ -273,7 +273,8 @@ def test_dialogue_features_read_only_the_spoken_text(persona_metadata):
         [
             salesbot(OPENING),
             shopper(
-                "Hi there. I need a backpack, nothing over $50.", reasoning="The budget is $50. Nylon preferred."
+                "Hi there. I need a backpack, nothing over $50.",
+                reasoning="The budget is $50. Nylon preferred.",
             ),
             salesbot(f"The {GOOD} is $45."),
             shopper("Nice one!"),
@@ -398,7 +399,12 @@ def test_the_judge_prompt_holds_persona_products_dialogue_and_decision(persona_m
         buy(GOOD, 1),
     )
     prompt = reasoning_judge_input(ep)
-    for expected in ("Budget: $50", "Must be a backpack costing at most $50.", f"- {GOOD}: $45", "Budget is $50."):
+    for expected in (
+        "Budget: $50",
+        "Must be a backpack costing at most $50.",
+        f"- {GOOD}: $45",
+        "Budget is $50.",
+    ):
         assert expected in prompt
     assert f"add_to_cart('{GOOD}')" in prompt
     assert "{" not in prompt.split("## Persona")[1]  # every placeholder filled
@@ -416,7 +422,9 @@ def test_total_is_the_weighted_average(persona_metadata):
     breakdown = trajectory_reward(ep)
     assert set(breakdown.components) == set(COMPONENTS)
     assert all(0.0 <= v <= 1.0 for v in breakdown.components.values())
-    expected = sum(DEFAULT_WEIGHTS[c] * breakdown.components[c] for c in COMPONENTS) / sum(DEFAULT_WEIGHTS.values())
+    expected = sum(DEFAULT_WEIGHTS[c] * breakdown.components[c] for c in COMPONENTS) / sum(
+        DEFAULT_WEIGHTS.values()
+    )
     assert breakdown.total == pytest.approx(expected)
     only_decision = trajectory_reward(ep, RewardOptions(weights={"decision": 1.0}))
     assert only_decision.total == breakdown.components["decision"] == 1.0
