@@ -77,7 +77,11 @@ def _rollouts(args: argparse.Namespace) -> int:
         {
             **({"weights": {**DEFAULT_WEIGHTS, **weights}} if weights else {}),
             "decision": args.decision,
-            **({"linguistic": "classifier", "classifier_path": str(args.classifier)} if args.classifier else {}),
+            **(
+                {"linguistic": "classifier", "classifier_path": str(args.classifier)}
+                if args.classifier
+                else {}
+            ),
         }
     )
     rows = list(log_rollouts(args.logs, options))
