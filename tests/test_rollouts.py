@@ -155,3 +155,17 @@ def test_datasets_reads_the_export(heuristic_log_dir, tmp_path):
     first = table[0]
     assert first["messages"][0]["role"] == "system"
     assert set(first["rewards"]) == set(COMPONENTS)
+
+
+def test_the_system_prompt_is_rebuilt_when_the_log_lacks_it(heuristic_log_dir):
+    from inspect_ai.log import list_eval_logs, read_eval_log
+
+    from salessim_inspect.rewards.rollouts import shopper_chat
+    from salessim_inspect.transcript import Transcript
+
+    log = read_eval_log(list_eval_logs(str(heuristic_log_dir))[0])
+    sample = log.samples[0]
+    transcript = Transcript.from_store(sample.store)
+    logged = shopper_chat(log, sample, transcript)[0]["content"]
+    rebuilt = shopper_chat(log, sample.model_copy(update={"messages": []}), transcript)[0]["content"]
+    assert rebuilt == logged

@@ -263,7 +263,6 @@ def test_one_grpo_step_saves_a_lora_adapter(tiny_policy, fixture_data, tmp_path)
             per_device_train_batch_size=4,
             learning_rate=1e-3,
             reward_weights=normalised_weights(DEFAULT_WEIGHTS),
-            max_completion_length=8,
             logging_steps=1,
             save_strategy="no",
             report_to="none",

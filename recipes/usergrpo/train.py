@@ -134,7 +134,6 @@ def train(config: dict[str, Any]) -> dict[str, Any]:
         **grpo_cfg,
         reward_weights=normalised_weights(weights),
         temperature=rollout_cfg["policy"]["temperature"],
-        max_completion_length=rollout_cfg["policy"]["max_new_tokens"],
     )
     trainer = GRPOTrainer(
         model=model,

@@ -69,17 +69,28 @@ def _shopper_message(turn: Turn, written: str | None) -> list[dict[str, Any]]:
     return messages
 
 
-def shopper_chat(sample: EvalSample, transcript: Transcript) -> list[dict[str, Any]]:
-    """The dialogue as the shopper saw and wrote it, as chat messages.
-
-    Raises:
-        ReportError: the sample's messages do not start with the shopper's system prompt.
-    """
+def shopper_system_prompt_of(log: EvalLog, sample: EvalSample) -> str:
+    """The shopper's system prompt: the first of the sample's messages, or else rebuilt from its persona with
+    the run's prompt style."""
     first = sample.messages[0] if sample.messages else None
-    if not isinstance(first, ChatMessageSystem):
-        raise ReportError(f"sample {sample.id!r}: no shopper system prompt at the start of its messages")
+    if isinstance(first, ChatMessageSystem):
+        return first.text
+    from salessim_inspect.catalog import catalog_for
+    from salessim_inspect.data.models import Persona
+    from salessim_inspect.solvers.system_prompts import shopper_system_prompt
+
+    metadata = sample.metadata or {}
+    options = {**((log.eval.metadata or {}).get("options") or {}), **(log.eval.task_args or {})}
+    category = str(metadata["category"])
+    persona = Persona.model_validate(metadata["persona"])
+    knowledge = catalog_for(category).data.domain_knowledge
+    return shopper_system_prompt(persona, category, knowledge, str(options.get("prompt", "reasoning")))
+
+
+def shopper_chat(log: EvalLog, sample: EvalSample, transcript: Transcript) -> list[dict[str, Any]]:
+    """The dialogue as the shopper saw and wrote it, as chat messages."""
     written = _written_texts(sample, len(transcript.shopper_turns()))
-    messages: list[dict[str, Any]] = [{"role": "system", "content": first.text}]
+    messages: list[dict[str, Any]] = [{"role": "system", "content": shopper_system_prompt_of(log, sample)}]
     shopper_number = 0
     for turn in transcript.turns:
         if turn.speaker == "salesbot":
@@ -116,7 +127,7 @@ def sample_rollout(
         "shopper_model": log.eval.model,
         "salesbot_model": transcript.salesbot_model,
         "source": source,
-        "messages": shopper_chat(sample, transcript),
+        "messages": shopper_chat(log, sample, transcript),
         "outcome": breakdown.details["outcome"],
         "rewards": breakdown.components,
         "reward": breakdown.total,
