@@ -130,7 +130,7 @@ def parse_tool_calls(text: str) -> tuple[str, list[ToolCall]]:
 class _Batcher:
     """Runs concurrent requests together: whoever finds the generator free takes every pending request."""
 
-    def __init__(self, run: Callable[[list[Any]], list[Any]], max_batch: int, gather_s: float = 0.05):
+    def __init__(self, run: Callable[[list[Any]], list[Any]], max_batch: int, gather_s: float):
         self.run = run
         self.max_batch = max_batch
         self.gather_s = gather_s
@@ -173,6 +173,8 @@ class PolicyServer:
         native_tools: Offer the shopper's tools through the chat template and read `<tool_call>` blocks as
             native calls: True, False, or "auto" (when the template mentions tools).
         max_batch: Most dialogues generated together.
+        gather_s: How long a batch waits for more dialogues to join it (dialogues reach their next turn at
+            different times, after their salesbot's lookups).
         template_kwargs: Extra arguments for `apply_chat_template` (e.g. `enable_thinking`).
     """
 
@@ -186,6 +188,7 @@ class PolicyServer:
         top_p: float = 1.0,
         native_tools: bool | str = "auto",
         max_batch: int = 32,
+        gather_s: float = 0.5,
         template_kwargs: dict[str, Any] | None = None,
     ):
         self.model = model
@@ -200,7 +203,7 @@ class PolicyServer:
         self.end_of_turn_id: int = tokenizer.convert_tokens_to_ids(self.end_of_turn)
         self.sequences: dict[str, TokenSequence] = {}
         self._lock = threading.Lock()
-        self._batcher = _Batcher(self._generate_batch, max_batch)
+        self._batcher = _Batcher(self._generate_batch, max_batch, gather_s)
 
     def clear(self) -> None:
         """Forget the recorded dialogues (before a new round of rollouts)."""

@@ -114,6 +114,7 @@ def train(config: dict[str, Any]) -> dict[str, Any]:
         top_p=rollout_cfg["policy"].get("top_p", 1.0),
         native_tools=rollout_cfg["policy"].get("native_tools", "auto"),
         max_batch=rollout_cfg["policy"].get("max_batch", 32),
+        gather_s=rollout_cfg["policy"].get("gather_s", 0.5),
         template_kwargs=model_cfg.get("template_kwargs") or {},
     )
     rollouts = DialogueRollouts(
