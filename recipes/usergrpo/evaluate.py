@@ -46,6 +46,8 @@ def eval_commands(config: dict[str, Any], merged: Path, log_dir: Path) -> list[l
             command += ["--model-role", f"salesbot={rollout['salesbot']}"]
         if evaluate.get("max_tokens"):
             command += ["--max-tokens", str(evaluate["max_tokens"])]
+        if evaluate.get("limit"):
+            command += ["--limit", str(evaluate["limit"])]
         commands.append(command)
     return commands
 
@@ -57,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG, help="recipe configuration (YAML)")
     parser.add_argument("--smoke", action="store_true", help="apply the configuration's smoke block")
     parser.add_argument("--dry-run", action="store_true", help="print the commands without running them")
+    parser.add_argument(
+        "--remerge", action="store_true", help="merge the adapter again even if merged/ exists"
+    )
     args = parser.parse_args(argv)
     config = load_config(args.config, args.smoke)
     output_dir = Path(config["grpo"]["output_dir"])
@@ -65,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.dry_run:
         print("\n".join(shlex.join(c) for c in commands))
         return 0
-    merge_adapter(output_dir / "adapter", model_path(config["model"]["name_or_path"]), merged)
+    if not (merged / "config.json").is_file() or args.remerge:
+        merge_adapter(output_dir / "adapter", model_path(config["model"]["name_or_path"]), merged)
     for command in commands:
         print("$", shlex.join(command), flush=True)
         bin_dir = Path(sys.executable).parent
