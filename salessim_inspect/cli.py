@@ -51,6 +51,50 @@ def _compare(args: argparse.Namespace) -> int:
     return 1 if comparison.regression else 0
 
 
+def _weights(pairs: list[str] | None) -> dict[str, float] | None:
+    if not pairs:
+        return None
+    weights: dict[str, float] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        try:
+            weights[name.strip()] = float(value)
+        except ValueError:
+            sep = ""
+        if not sep:
+            raise ValueError(f"--weight {pair!r}: expected COMPONENT=NUMBER, e.g. decision=0.5")
+    return weights
+
+
+def _rollouts(args: argparse.Namespace) -> int:
+    from statistics import mean
+
+    from salessim_inspect.rewards import DEFAULT_WEIGHTS, RewardOptions
+    from salessim_inspect.rewards.rollouts import log_rollouts, write_rollouts
+
+    weights = _weights(args.weight)
+    options = RewardOptions.model_validate(
+        {
+            **({"weights": {**DEFAULT_WEIGHTS, **weights}} if weights else {}),
+            "decision": args.decision,
+            **(
+                {"linguistic": "classifier", "classifier_path": str(args.classifier)}
+                if args.classifier
+                else {}
+            ),
+        }
+    )
+    rows = list(log_rollouts(args.logs, options))
+    count = write_rollouts(rows, args.out)
+    by_model: dict[str, list[float]] = {}
+    for row in rows:
+        by_model.setdefault(row["shopper_model"], []).append(row["reward"])
+    for model, rewards in by_model.items():
+        print(f"{model}: {len(rewards)} dialogue(s), mean reward {mean(rewards):.3f}")
+    print(f"wrote {count} rollout(s) to {args.out}")
+    return 0
+
+
 EXIT_CODES = """exit codes:
   0  success (compare: no significant regression)
   1  compare: the candidate is significantly worse than the baseline by more than --max-drop
@@ -119,6 +163,39 @@ p < alpha.""",
     compare.set_defaults(handler=_compare)
 
 
+def _add_rollouts(commands: argparse._SubParsersAction) -> None:
+    rollouts = commands.add_parser(
+        "rollouts",
+        help="export logged dialogues with their UserGRPO rewards as JSONL (for TRL datasets)",
+        description="""Write one JSON line per logged dialogue: the shopper's side as chat messages
+(system, user = salesbot, assistant with tool calls, tool), the persona id, the category, every reward
+component and the total (docs/rewards.md). `datasets.load_dataset("json", data_files=OUT)` reads it.""",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rollouts.add_argument("logs", nargs="+", metavar="LOG", help="Inspect log files or directories of logs")
+    rollouts.add_argument(
+        "--out", type=Path, default=Path("rollouts.jsonl"), help="output file (default: %(default)s)"
+    )
+    rollouts.add_argument(
+        "--decision",
+        choices=("paper", "catalog"),
+        default="paper",
+        help="decision component: the paper's DA or the catalog DA (default: %(default)s)",
+    )
+    rollouts.add_argument(
+        "--weight",
+        action="append",
+        metavar="COMPONENT=NUMBER",
+        help="weight of a component in the total (repeatable; the others keep their defaults): decision, "
+        "reasoning, linguistic, format, response_length, interaction_length",
+    )
+    rollouts.add_argument(
+        "--classifier", type=Path, help="score language with this n-gram classifier instead of the features"
+    )
+    rollouts.set_defaults(handler=_rollouts)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="salessim",
@@ -147,6 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.set_defaults(handler=_convert)
     _add_report(commands)
     _add_compare(commands)
+    _add_rollouts(commands)
     return parser
 
 

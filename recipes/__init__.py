@@ -1,0 +1,1 @@
+"""Recipes built on salessim_inspect (not part of the installed package)."""

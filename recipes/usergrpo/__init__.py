@@ -1,0 +1,1 @@
+"""UserGRPO: multi-turn GRPO of a shopper model in the SalesSim environment (see README.md)."""
