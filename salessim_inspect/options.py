@@ -175,13 +175,3 @@ def parse_options(model: type[BaseModel], task: str, options: dict[str, Any]) ->
         if any(error["type"] == "extra_forbidden" for error in exc.errors()):
             lines.append("Options of this task: " + ", ".join(model.model_fields))
         raise PrerequisiteError("\n".join(lines)) from None
-
-
-def options_table(model: type[BaseModel]) -> list[tuple[str, str, str]]:
-    """(name, default, meaning) of every option, for documentation."""
-    rows = []
-    for name, field in model.model_fields.items():
-        default = field.default
-        shown = ",".join(default) if isinstance(default, tuple) else str(default)
-        rows.append((name, shown, field.description or ""))
-    return rows

@@ -108,3 +108,18 @@ def test_samples_carry_the_persona(fixture_data):
         metadata["feasible"] is True and metadata["product_type"] == "backpack" and metadata["budget"] == 70
     )
     assert metadata["persona"]["constraints"][0]["attribute"] == "product_type"
+
+
+def test_the_readme_documents_every_option_with_its_default():
+    """The options are defined once in code; the README's table must not drift from them."""
+    from salessim_inspect.options import SuiteOptions
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    rows = {line.split("|")[1].strip().strip("`"): line for line in readme.splitlines() if line.startswith("| `")}
+    for name, field in SuiteOptions.model_fields.items():
+        assert name in rows, f"README's options table lacks {name!r}"
+        default = field.default
+        if isinstance(default, bool):
+            assert f"`{str(default).lower()}`" in rows[name], name
+        elif isinstance(default, int | str) and name != "retrieval_model":
+            assert f"`{default}`" in rows[name], name
