@@ -115,7 +115,9 @@ def test_the_readme_documents_every_option_with_its_default():
     from salessim_inspect.options import SuiteOptions
 
     readme = (Path(__file__).parents[1] / "README.md").read_text()
-    rows = {line.split("|")[1].strip().strip("`"): line for line in readme.splitlines() if line.startswith("| `")}
+    rows = {
+        line.split("|")[1].strip().strip("`"): line for line in readme.splitlines() if line.startswith("| `")
+    }
     for name, field in SuiteOptions.model_fields.items():
         assert name in rows, f"README's options table lacks {name!r}"
         default = field.default
