@@ -16,7 +16,9 @@ from salessim_inspect.transcript import Transcript
 def patient_server(monkeypatch):
     """A server whose shopper decides only on its fourth turn: three salesbot turns in between."""
     with ScriptedServer(scripts={"shopper": ShopperScript(decide_after=4)}) as server:
-        for name, value in server.env("scripted").items():
+        # A service name of its own: Inspect caches a model by name and args, and the base URL of
+        # `openai-api/<service>/...` comes from the environment, so a shared name would reach an older server.
+        for name, value in server.env("patient").items():
             monkeypatch.setenv(name, value)
         yield server
 
@@ -26,8 +28,8 @@ def test_requests_stop_growing_with_pictures_already_sent(patient_server, tmp_pa
     """Each product picture reaches each side once: later requests carry no second copy of it."""
     (log,) = eval(
         rings(feasible="feasible"),
-        model="openai-api/scripted/shopper",
-        model_roles={"salesbot": "openai-api/scripted/salesbot"},
+        model="openai-api/patient/shopper",
+        model_roles={"salesbot": "openai-api/patient/salesbot"},
         limit=1,
         display="none",
         log_dir=str(tmp_path),
