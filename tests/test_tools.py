@@ -55,9 +55,9 @@ async def test_pictures_wait_for_the_agent_where_tool_results_cannot_carry_them(
     content = await box.lookup_products("laptop backpack")
     assert isinstance(content, str)
     pictures = box.take_pending_pictures()
-    assert [name for name, _ in pictures] == box.lookups[
-        ("lookup_product_items", "laptop backpack")
-    ].retrieved
+    retrieved = box.lookups[("lookup_product_items", "laptop backpack")].retrieved
+    named = [name for name, _ in pictures]
+    assert named and set(named) <= set(retrieved)  # each retrieved product that has a picture
     assert box.take_pending_pictures() == []
 
 
