@@ -363,3 +363,37 @@ def test_resolve_rejects_another_metal_or_size():
     assert rings.resolve("Halden band in 18K Yellow Gold") is None
     assert rings.resolve("Halden band in Platinum") is None
     assert rings.resolve("Halden band, size 7") == halden
+
+
+ULTRA_2 = "Apple Watch Ultra 2 49mm with Alpine Loop"
+SERIES_10_46_ALUMINUM = "Apple Watch Series 10 46mm Aluminum (GPS + Cellular)"
+
+
+@pytest.mark.parametrize(
+    "argument, prefer, expected",
+    [
+        # A name split by a word it lacks (the colour the picture shows) is still one product's name.
+        ("Apple Watch Ultra 2 with the orange Alpine Loop", [], ULTRA_2),
+        ("Apple Watch Ultra 2 (orange Alpine Loop)", [], ULTRA_2),
+        (
+            "Fossil Gen 6 Hybrid with brown Leather Strap",
+            [],
+            "Fossil Gen 6 Hybrid Wellness Edition 45mm with Leather Strap",
+        ),
+        # Parts of two products' names: no one product.
+        ("Apple Watch Ultra 2 with Milanese Loop", [], None),
+        # Without colours, the two 46mm cellular Series 10 watches differ only by case and band.
+        ("Apple Watch Series 10 46mm (GPS + Cellular)", [], None),
+        ("Apple Watch Series 10 46mm (GPS + Cellular)", [SERIES_10_46_ALUMINUM], SERIES_10_46_ALUMINUM),
+        ("Amazfit Bip 6 Black", [], "Amazfit Bip 6"),  # a colour is an option, not another product
+    ],
+)
+def test_resolve_watch_arguments(smart_watches, argument, prefer, expected):
+    assert smart_watches.resolve(argument, prefer=prefer) == expected
+
+
+def test_resolve_a_name_split_by_a_colour(men):
+    assert (
+        men.resolve("Ledbury White Fine Twill Cutaway Shirt")
+        == "Ledbury Classic Fit Fine Twill Cutaway Shirt"
+    )
