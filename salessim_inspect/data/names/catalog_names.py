@@ -3,7 +3,7 @@
 A **reference** is a run of words that all belong to one product's name, in any order and with any of
 its words left out: "the 2025 Honda Accord Hybrid" and "Accord Hybrid" both fit "2025 Honda Accord Sport
 Hybrid". Words inside a reference may be separated by punctuation or markdown, and small words ("of",
-"in", "the") may stand between them ("Apple Watch Series 10 42mm in Jet Black"). A reference names a
+"in", "the") may stand between them ("Apple Watch Series 10 42mm in Aluminum"). A reference names a
 product when it fits exactly one; when it fits several, it names the one among them that the salesbot's
 lookups returned (`prefer`), if exactly one was; otherwise it names nothing. A product's full name
 always names it, even where a longer name contains it ("Pegasus Trail" beside "Nike Pegasus Trail"), and
