@@ -3,7 +3,7 @@
 A **reference** is a run of words that all belong to one product's name, in any order and with any of
 its words left out: "the 2025 Honda Accord Hybrid" and "Accord Hybrid" both fit "2025 Honda Accord Sport
 Hybrid". Words inside a reference may be separated by punctuation or markdown, and small words ("of",
-"in", "the") may stand between them ("Apple Watch Series 10 42mm in Jet Black"). A reference names a
+"in", "the") may stand between them ("Apple Watch Series 10 42mm in Aluminum"). A reference names a
 product when it fits exactly one; when it fits several, it names the one among them that the salesbot's
 lookups returned (`prefer`), if exactly one was; otherwise it names nothing. A product's full name
 always names it, even where a longer name contains it ("Pegasus Trail" beside "Nike Pegasus Trail"), and
@@ -33,7 +33,8 @@ Where references overlap, the one with more identifying words wins, then the lon
 Watch 3" (ambiguous between two sizes) is never read as "Gabb Watch 3".
 
 `resolve` reads a single add_to_cart argument the same way without the case and position rules, where
-all its words must fit one product, or one reference in it must name a product and the words around it
+all its words must fit one product, or the references in it must all name one product (a name may be
+split by words it lacks: "Apple Watch Ultra 2 with the orange Alpine Loop") and the words around them
 must not contradict it (another size, model number, platform or trim: "Garmin Forerunner 265" for the
 265S, "Minecraft for Nintendo Switch" for the Xbox edition).
 
@@ -255,15 +256,18 @@ class CatalogNames:
                     return None
                 return None if self._contradicted(chosen, ws, norms, set(core)) else self.names[chosen]
 
-        # A reference among other words ("I'll take the Wingspan board game"): exactly one, uncontradicted.
+        # References among other words ("I'll take the Wingspan board game"): one product, uncontradicted.
+        # A name can be split by words it lacks ("Apple Watch Ultra 2 with the orange Alpine Loop"): its
+        # parts are several references, and they count when they all name the same product.
         spans = self._choose(self._spans(text, ws, norms, prefer_mask, relaxed=True))
-        if len(spans) != 1 or spans[0].product is None:
+        products = {span.product for span in spans}
+        if len(products) != 1 or None in products:
             return None
-        span = spans[0]
-        inside = {k for k in range(span.start, span.end)}
-        if self._contradicted(span.product, ws, norms, inside):
+        product = products.pop()
+        inside = {k for span in spans for k in range(span.start, span.end)}
+        if self._contradicted(product, ws, norms, inside):
             return None
-        return self.names[span.product]
+        return self.names[product]
 
     # --- reading a text -----------------------------------------------------------------------------
 
