@@ -55,3 +55,18 @@ def fixture_data():
     data = load_category_dir(FIXTURE_ROOT / FIXTURE_CATEGORY, FIXTURE_CATEGORY)
     register_catalog(data)
     return data
+
+
+@pytest.fixture
+def scripted_server(monkeypatch: pytest.MonkeyPatch):
+    """The scripted OpenAI-compatible server (benchmarks/openai_server.py) on 127.0.0.1, no latency.
+
+    `openai-api/scripted/<model>` reaches it through SCRIPTED_BASE_URL / SCRIPTED_API_KEY, set here for
+    the test; `openai/<model>` through `server.model_args()` (base URL, key, `responses_api=False`).
+    """
+    from benchmarks.openai_server import ScriptedServer
+
+    with ScriptedServer() as server:
+        for name, value in server.env("scripted").items():
+            monkeypatch.setenv(name, value)
+        yield server
