@@ -2,6 +2,7 @@
 
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,3 +83,23 @@ def encode(name: str, texts: list[str]):
             texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
         )
     return np.ascontiguousarray(vectors, dtype="float32")
+
+
+_WORKER: ThreadPoolExecutor | None = None
+_WORKER_LOCK = threading.Lock()
+
+
+def encoder_thread() -> ThreadPoolExecutor:
+    """The one thread that encodes queries for the event loop.
+
+    Off the loop, an encode (tens of milliseconds of torch) no longer stops every other sample; torch
+    releases the GIL while it computes, so on two cores the loop keeps running beside it. One thread,
+    not a pool: the encoder is serialised by `ENCODE_LOCK` anyway, and threads queueing for it would
+    only compete for the GIL (and each keep its own allocator arena).
+    """
+    global _WORKER
+    if _WORKER is None:
+        with _WORKER_LOCK:
+            if _WORKER is None:
+                _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="salessim-encoder")
+    return _WORKER

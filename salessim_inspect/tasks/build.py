@@ -7,7 +7,7 @@ from inspect_ai import Task
 from salessim_inspect.catalog import register_catalog
 from salessim_inspect.data.loader import CategoryData
 from salessim_inspect.data.sources import data_source
-from salessim_inspect.retrieval import embedder_identity
+from salessim_inspect.retrieval import embedder_identity, preload
 from salessim_inspect.scorers import salessim_scorers
 from salessim_inspect.solvers.conversation import DEFAULT_SALESBOT, shopping_conversation
 from salessim_inspect.tasks.dataset import salessim_dataset
@@ -69,6 +69,7 @@ def task_from_data(
     for category in data:
         # The solver and the offline agents look catalogs up by category name.
         register_catalog(category)
+    preload(data, options["retrieval_model"])  # embedding model and indexes load while Inspect starts up
     return Task(
         dataset=salessim_dataset(data, feasible, per_category),  # type: ignore[arg-type]
         solver=shopping_conversation(**options),
