@@ -144,6 +144,26 @@ def _profiler(path: str) -> subprocess.Popen | None:
     return spy
 
 
+def thread_cpu_seconds() -> dict[str, float]:
+    """CPU seconds of this process's live threads, by thread name (summed over threads of one name).
+
+    From /proc, so native threads count too (torch's intra-op pool, which Python cannot see). Python
+    threads go by their Python name (thread pools number theirs: `salessim-encoder_0`)."""
+    import threading
+
+    tick = os.sysconf("SC_CLK_TCK")
+    python_names = {t.native_id: t.name for t in threading.enumerate()}
+    totals: dict[str, float] = {}
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            name = python_names.get(int(task.name)) or f"native {(task / 'comm').read_text().strip()}"
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the thread ended meanwhile
+            continue
+        totals[name] = totals.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return dict(sorted(totals.items(), key=lambda item: -item[1]))
+
+
 def child_endpoint(params: dict[str, Any]) -> dict[str, Any]:
     """One eval against the scripted server (params: base_url, latency, connections, dialogues, lean)."""
     from benchmarks.run import LEAN_OPTIONS, _cpu_seconds, _in_order_makespan, _offline_env, _peak_rss_mb
@@ -175,6 +195,13 @@ def child_endpoint(params: dict[str, Any]) -> dict[str, Any]:
         return await original_generate(model_self, *args, **kwargs)
 
     Model.generate = generate
+    if params.get("foreground_preload"):
+        # The alternative measured against the default: retrieval loaded before the task is returned.
+        import functools
+
+        from salessim_inspect.tasks import build
+
+        build.preload = functools.partial(build.preload, background=False)
 
     loop_cpu_before, cpu_before = time.thread_time(), _cpu_seconds()
     start = time.perf_counter()
@@ -240,6 +267,7 @@ def child_endpoint(params: dict[str, Any]) -> dict[str, Any]:
         "first_reply_s": [r["seconds"] for r in replies],
         "first_reply_harness_s": [r["harness_seconds"] for r in replies],
         "profile": profile,
+        "thread_cpu_s": thread_cpu_seconds(),
         "peak_rss_mb": _peak_rss_mb(),
     }
 

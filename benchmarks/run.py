@@ -304,10 +304,13 @@ def _run_child(kind: str, params: dict[str, Any], env: dict[str, str] | None = N
     command = [sys.executable, "-m", "benchmarks.run", "--child", kind, "--params", json.dumps(params)]
     started = time.perf_counter()
     child_env = {**os.environ, **(env or {})}
+    cwd = ROOT
     if CODE["dir"] is not None:
         # Another version of the package (e.g. before a change), measured with this version's benchmarks.
+        # `python -m` puts the working directory first on sys.path: run there, so its package wins.
+        cwd = CODE["dir"]
         child_env["PYTHONPATH"] = os.pathsep.join([str(CODE["dir"]), str(ROOT)])
-    completed = subprocess.run(command, cwd=ROOT, env=child_env, capture_output=True, text=True, check=False)
+    completed = subprocess.run(command, cwd=cwd, env=child_env, capture_output=True, text=True, check=False)
     lines = [line for line in completed.stdout.splitlines() if line.startswith(RESULT_MARKER)]
     if completed.returncode != 0 or not lines:
         sys.stderr.write(completed.stdout[-4000:] + completed.stderr[-4000:])
@@ -615,6 +618,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.code is not None:
         if not (args.code / "salessim_inspect" / "__init__.py").is_file():
             parser.error(f"--code {args.code}: no salessim_inspect package in that directory")
+        if (args.code / "benchmarks").exists():
+            parser.error(f"--code {args.code}: holds a benchmarks/ folder, which would shadow this one")
         CODE["dir"] = args.code.resolve()
     figures: dict[str, Any] = {"machine": machine(), "quick": quick, "code": str(CODE["dir"] or ROOT)}
     info = figures["machine"]

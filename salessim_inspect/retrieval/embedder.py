@@ -1,6 +1,7 @@
 """The sentence-transformers model behind retrieval, loaded once per process and never downloaded by default."""
 
 import os
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
@@ -65,6 +66,12 @@ def _load(name: str) -> "SentenceTransformer":
             # The packaged copy is complete; offline mode stops the hub client from even checking for updates.
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        if "torch" not in sys.modules:
+            # torch's OpenMP helper threads otherwise spin between parallel regions: a one-query encode
+            # beside a busy event loop on two cores then took ~1.5x the time and twice the CPU
+            # (benchmarks/README.md). Waiting passively changes no result (the same threads split the
+            # same work). Read once, when torch starts its OpenMP runtime; a user's own setting wins.
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 

@@ -1,5 +1,5 @@
 """Retrieval made ready when a task is built, not at the first lookup: the embedding model and every
-category's indexes, once per process.
+category's indexes, once per process (and then the %Cpl. scorer's spaCy pipeline).
 
 Loading the model takes seconds (importing torch and transformers, reading the weights); left to the
 first lookup, every sample that started meanwhile waits for it before its first salesbot reply.
@@ -65,6 +65,19 @@ class Preload:
             logger.info("salessim: %s", self.describe())
         finally:
             self._done.set()
+        _load_scoring_parser()
+
+
+def _load_scoring_parser() -> None:
+    """The %Cpl. scorer's spaCy pipeline, next: loaded at the first score, it would hold the event loop
+    (and every sample) for the better part of a second. Not needed when a judge scores %Cpl.; loading it
+    in the background then costs a second of a spare thread and no waiting."""
+    from salessim_inspect.scorers.completeness import load_nlp
+
+    try:
+        load_nlp()
+    except Exception as exc:  # the scorer reports it, in its sample, if it needs the parser
+        logger.warning("salessim: spaCy pipeline for %%Cpl. failed to load: %r", exc)
 
 
 def preload(
