@@ -205,7 +205,7 @@ def child_endpoint(params: dict[str, Any]) -> dict[str, Any]:
 
     loop_cpu_before, cpu_before = time.thread_time(), _cpu_seconds()
     start = time.perf_counter()
-    task = salessim(per_category=math.ceil(dialogues / 6))
+    task = salessim(per_category=math.ceil(dialogues / 6), **params.get("task_args", {}))
     task_build_s = time.perf_counter() - start
     with tempfile.TemporaryDirectory() as log_dir:
         [log] = inspect_ai.eval(
@@ -223,18 +223,22 @@ def child_endpoint(params: dict[str, Any]) -> dict[str, Any]:
         # The eval runs its event loop on this (the main) thread: its CPU time is the loop's.
         loop_cpu = time.thread_time() - loop_cpu_before
         cpu = _cpu_seconds() - cpu_before
+        threads_cpu = thread_cpu_seconds()
+        spy = first_call.get("spy")
+        if spy is not None:  # before reading the log back, which is the benchmark's work, not the eval's
+            spy.send_signal(signal.SIGINT)
+            spy.wait(timeout=60)
         if log.status != "success":
             raise RuntimeError(f"eval ended {log.status}: {log.error}")
         full = read_eval_log(log.location)
     profile = None
-    spy = first_call.get("spy")
     if spy is not None:
-        spy.send_signal(signal.SIGINT)
-        spy.wait(timeout=60)
         from benchmarks.profile import split_profile
 
         raw = Path(profile_path).read_text() if Path(profile_path).is_file() else ""
         profile = split_profile(raw).as_dict() if raw else None
+        if params.get("keep_profile"):
+            Path(params["keep_profile"]).write_text(raw)
         Path(profile_path).unlink(missing_ok=True)
 
     calls_per_sample = [sum(1 for e in s.events if e.event == "model") for s in full.samples or []]
@@ -267,7 +271,7 @@ def child_endpoint(params: dict[str, Any]) -> dict[str, Any]:
         "first_reply_s": [r["seconds"] for r in replies],
         "first_reply_harness_s": [r["harness_seconds"] for r in replies],
         "profile": profile,
-        "thread_cpu_s": thread_cpu_seconds(),
+        "thread_cpu_s": threads_cpu,
         "peak_rss_mb": _peak_rss_mb(),
     }
 
@@ -302,35 +306,45 @@ def run_endpoint(
     sequential_dialogues: int,
     profile: bool,
     root: Path,
+    compare: Path | None = None,
 ) -> list[dict[str, Any]]:
-    """Every (latency, concurrency, logging) run; one server process per latency."""
+    """Every (latency, concurrency, logging) run; one server process per latency.
+
+    With `compare` (another tree of the package), each run is made with both versions back to back,
+    the order alternating, so that a change of the machine's load hits both alike."""
     from benchmarks.run import _load
 
-    run_child("fill_cache", {})
+    codes: list[Path | None] = [None] if compare is None else [compare, None]
+    for code in codes:
+        run_child("fill_cache", {}, code=code)
     results = []
     for latency in latencies:
         server = ServerProcess(latency, root)
         try:
             for n in connections:
                 for lean in (False, True):
-                    server.reset()
-                    server_cpu = server.cpu_seconds()
-                    load = _load()
-                    result = run_child(
-                        "endpoint",
-                        {
-                            "base_url": server.base_url,
-                            "latency": latency,
-                            "connections": n,
-                            "dialogues": sequential_dialogues if n == 1 else dialogues,
-                            "lean": lean,
-                            "profile": profile,
-                        },
-                    )
-                    result["server"] = server.stats()
-                    result["server_cpu_s"] = server.cpu_seconds() - server_cpu
-                    result["load_average"] = load
-                    results.append(result)
+                    for code in codes:
+                        server.reset()
+                        server_cpu = server.cpu_seconds()
+                        load = _load()
+                        result = run_child(
+                            "endpoint",
+                            {
+                                "base_url": server.base_url,
+                                "latency": latency,
+                                "connections": n,
+                                "dialogues": sequential_dialogues if n == 1 else dialogues,
+                                "lean": lean,
+                                "profile": profile,
+                            },
+                            code=code,
+                        )
+                        result["code"] = "compared" if code is not None else "this"
+                        result["server"] = server.stats()
+                        result["server_cpu_s"] = server.cpu_seconds() - server_cpu
+                        result["load_average"] = load
+                        results.append(result)
+                    codes.reverse()
         finally:
             server.stop()
     return results
@@ -363,6 +377,9 @@ def print_endpoint(rows_in: list[dict[str, Any]]) -> None:
             [
                 f"{r['connections']} x {r['latency_s']:g} s",
                 "lean" if r["lean"] else "default",
+                {"compared": "before", "this": "after"}.get(r.get("code", "this"), "-")
+                if any(x.get("code") == "compared" for x in rows_in)
+                else "-",
                 r["dialogues"],
                 r["model_calls"],
                 r["eval_wall_s"],
@@ -387,6 +404,7 @@ def print_endpoint(rows_in: list[dict[str, Any]]) -> None:
             [
                 "concurrency x latency",
                 "logging",
+                "code",
                 "dialogues",
                 "calls",
                 "wall (s)",
@@ -408,7 +426,7 @@ def print_endpoint(rows_in: list[dict[str, Any]]) -> None:
             rows,
         )
     )
-    profiled = [r for r in rows_in if r.get("profile")]
+    profiled = [r for r in rows_in if r.get("profile") and r.get("code", "this") == "this"]
     if profiled:
         busiest = max(profiled, key=lambda r: (r["connections"], -r["latency_s"], not r["lean"]))
         profile = busiest["profile"]

@@ -300,16 +300,19 @@ CODE: dict[str, Path | None] = {"dir": None}
 # --------------------------------------------------------------------------------------------------
 
 
-def _run_child(kind: str, params: dict[str, Any], env: dict[str, str] | None = None) -> dict[str, Any]:
+def _run_child(
+    kind: str, params: dict[str, Any], env: dict[str, str] | None = None, code: Path | None = None
+) -> dict[str, Any]:
     command = [sys.executable, "-m", "benchmarks.run", "--child", kind, "--params", json.dumps(params)]
     started = time.perf_counter()
     child_env = {**os.environ, **(env or {})}
     cwd = ROOT
-    if CODE["dir"] is not None:
+    code = code or CODE["dir"]
+    if code is not None:
         # Another version of the package (e.g. before a change), measured with this version's benchmarks.
         # `python -m` puts the working directory first on sys.path: run there, so its package wins.
-        cwd = CODE["dir"]
-        child_env["PYTHONPATH"] = os.pathsep.join([str(CODE["dir"]), str(ROOT)])
+        cwd = code
+        child_env["PYTHONPATH"] = os.pathsep.join([str(code), str(ROOT)])
     completed = subprocess.run(command, cwd=cwd, env=child_env, capture_output=True, text=True, check=False)
     lines = [line for line in completed.stdout.splitlines() if line.startswith(RESULT_MARKER)]
     if completed.returncode != 0 or not lines:
@@ -601,6 +604,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--code", type=Path, help="measure the package in this directory (e.g. an older checkout's tree)"
     )
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        help="endpoint runs: also measure the package in this directory, each run interleaved with this one",
+    )
     parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     parser.add_argument("--params", default="{}", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -621,6 +629,8 @@ def main(argv: list[str] | None = None) -> int:
         if (args.code / "benchmarks").exists():
             parser.error(f"--code {args.code}: holds a benchmarks/ folder, which would shadow this one")
         CODE["dir"] = args.code.resolve()
+    if args.compare is not None and not (args.compare / "salessim_inspect" / "__init__.py").is_file():
+        parser.error(f"--compare {args.compare}: no salessim_inspect package in that directory")
     figures: dict[str, Any] = {"machine": machine(), "quick": quick, "code": str(CODE["dir"] or ROOT)}
     info = figures["machine"]
     print("# salessim-inspect benchmarks" + (" (--quick)" if quick else ""))
@@ -691,6 +701,7 @@ def main(argv: list[str] | None = None) -> int:
             sequential_dialogues=args.sequential_dialogues or (4 if quick else 12),
             profile=not args.no_profile,
             root=ROOT,
+            compare=args.compare.resolve() if args.compare else None,
         )
         print_endpoint(figures["endpoint"])
 
