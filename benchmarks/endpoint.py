@@ -205,7 +205,7 @@ def child_endpoint(params: dict[str, Any]) -> dict[str, Any]:
 
     loop_cpu_before, cpu_before = time.thread_time(), _cpu_seconds()
     start = time.perf_counter()
-    task = salessim(per_category=math.ceil(dialogues / 6), **params.get("task_args", {}))
+    task = salessim(**{"per_category": math.ceil(dialogues / 6), **params.get("task_args", {})})
     task_build_s = time.perf_counter() - start
     with tempfile.TemporaryDirectory() as log_dir:
         [log] = inspect_ai.eval(
@@ -214,7 +214,7 @@ def child_endpoint(params: dict[str, Any]) -> dict[str, Any]:
             model_roles={"salesbot": SALESBOT},
             limit=dialogues,
             max_connections=connections,
-            max_samples=connections,
+            max_samples=params.get("max_samples", connections),
             log_dir=log_dir,
             display="none",
             **(LEAN_OPTIONS if params.get("lean") else {}),

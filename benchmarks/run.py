@@ -91,6 +91,11 @@ def child_suite(params: dict[str, Any]) -> dict[str, Any]:
         )
         wall = time.perf_counter() - eval_start
         samples = len(log.samples or []) if log.samples is not None else None
+        if params.get("keep_log"):
+            # For comparing scores across versions (python -m benchmarks.same_scores).
+            import shutil
+
+            shutil.copyfile(log.location, params["keep_log"])
     report = probes.report()
     durations = report["durations"]
 
