@@ -9,10 +9,14 @@ index cache on disk is warm (the parent fills it first); the embedding model is 
 Figures per run:
 - wall, *ideal* (model calls x latency / concurrency) and efficiency (ideal / wall); *ideal,
   in-order* as in the offline concurrency section (samples start in dataset order as slots free);
-- event-loop CPU per model call: the CPU time of the thread that runs the eval's event loop, divided
-  by the calls, and split by a py-spy profile of that thread (benchmarks/profile.py) into ours (this
-  package, with the libraries it calls), Inspect's (with the provider's client libraries) and the
-  asyncio runtime's own; without py-spy only the total is given;
+- event-loop CPU per model call: the CPU time of the thread that runs the eval's event loop from the
+  first model call to the end of the eval (start-up apart: "to 1st call" is its wall time), divided by
+  the calls, and split by a py-spy profile of that thread over the same span (benchmarks/profile.py)
+  into ours (this package, with the libraries it calls), Inspect's (with the provider's client
+  libraries) and the asyncio runtime's own; without py-spy only the total is given. Under CPU
+  contention py-spy also counts time a runnable thread waits for a core, which inflates frames next to
+  system calls; the CPU total is exact, the split approximate;
+- CPU time of every thread of the eval process by name (from /proc, native threads included);
 - time to first salesbot reply: from a sample's start (`EvalSample.started_at`) to the end of the
   salesbot's first model call that answers the shopper (not a lookup), p50 and max over samples, and
   the same less the model latency of the calls before it (what the harness adds).
@@ -195,13 +199,13 @@ def child_endpoint(params: dict[str, Any]) -> dict[str, Any]:
         return await original_generate(model_self, *args, **kwargs)
 
     Model.generate = generate
-    if params.get("foreground_preload"):
-        # The alternative measured against the default: retrieval loaded before the task is returned.
+    if params.get("background_preload"):
+        # The alternative measured against the default: retrieval loaded in a background thread.
         import functools
 
         from salessim_inspect.tasks import build
 
-        build.preload = functools.partial(build.preload, background=False)
+        build.preload = functools.partial(build.preload, background=True)
 
     loop_cpu_before, cpu_before = time.thread_time(), _cpu_seconds()
     start = time.perf_counter()

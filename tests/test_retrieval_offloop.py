@@ -168,7 +168,7 @@ def test_an_equal_copy_of_the_data_gets_the_same_indexes_and_changed_data_new_on
 
 
 def test_preload_loads_the_model_and_every_index_in_the_background(fixture_data):
-    loading = preload([fixture_data])
+    loading = preload([fixture_data], background=True)
     assert loading.wait(120)
     assert loading.error is None and loading.seconds is not None
     assert embedder.is_loaded(DEFAULT_RETRIEVAL_MODEL)
@@ -184,7 +184,7 @@ def test_preload_in_the_foreground_is_done_on_return(fixture_data):
 
 
 def test_a_failed_preload_keeps_the_error_for_the_log(fixture_data, caplog):
-    loading = preload([fixture_data], "no-such-org/no-such-embedding-model")
+    loading = preload([fixture_data], "no-such-org/no-such-embedding-model", background=True)
     assert loading.wait(120)
     assert loading.error is not None and loading.seconds is None
     assert "failed to load" in loading.describe()

@@ -2,10 +2,16 @@
 category's indexes, once per process (and then the %Cpl. scorer's spaCy pipeline).
 
 Loading the model takes seconds (importing torch and transformers, reading the weights); left to the
-first lookup, every sample that started meanwhile waits for it before its first salesbot reply.
-`preload` starts that work in a background thread when the task is built, so it overlaps Inspect's own
-start-up; lookups that come before it finishes wait for it off the event loop (the encoder thread
-waits for the model, the solver's worker thread for the index).
+first lookup, every sample that started meanwhile waited for it before its first salesbot reply (6-25 s
+in benchmarks/README.md). `preload` does that work when the task is built, before any sample starts.
+
+By default it finishes before returning. Loading in a background thread instead, to overlap Inspect's
+own start-up, was measured too and lost: both are mostly Python (imports) and contend for the GIL, so
+Inspect's start-up slowed by about as much as it gained, and the first samples still waited for the rest
+of the load (total wall 17.7-19.2 s against 16.7-17.1 s, first salesbot reply at most 5.7-6.2 s against
+1.3 s, at concurrency 1; 51 s against 47 s at 64). `background=True` remains for callers that build a
+task long before running it; lookups arriving before it finishes wait off the event loop (the encoder
+thread for the model, the solver's worker thread for the index).
 """
 
 import logging
@@ -84,14 +90,15 @@ def preload(
     data: Sequence[CategoryData],
     model: str = embedder.DEFAULT_RETRIEVAL_MODEL,
     *,
-    background: bool = True,
+    background: bool = False,
 ) -> Preload:
     """Load the embedding model and build (or read from the disk cache) the indexes of `data`.
 
     Each is done once per process (`get_embedder` and `category_indexes` keep what they load), so a
     task built again (another eval in the process, `inspect eval-set`) finds it done in milliseconds.
-    With `background=False` the work is done before returning; errors are kept in `Preload.error`
-    either way (the first lookup then fails with the same error inside its sample).
+    The time it took is logged (level info: `--log-level info` shows it) and kept in `Preload.seconds`.
+    With `background=True` the work goes to a daemon thread and this returns at once. Errors are kept in
+    `Preload.error`, not raised (the first lookup then fails with the same error, inside its sample).
     """
     loading = Preload(model=model, categories=tuple(category.category for category in data))
     if background:

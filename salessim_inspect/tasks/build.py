@@ -69,7 +69,7 @@ def task_from_data(
     for category in data:
         # The solver and the offline agents look catalogs up by category name.
         register_catalog(category)
-    preload(data, options["retrieval_model"])  # embedding model and indexes load while Inspect starts up
+    preload(data, options["retrieval_model"])  # the embedding model and indexes, before any sample starts
     return Task(
         dataset=salessim_dataset(data, feasible, per_category),  # type: ignore[arg-type]
         solver=shopping_conversation(**options),
