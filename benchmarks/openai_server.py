@@ -38,7 +38,8 @@ Pass `scripts={"shopper": fn, "salesbot": fn}` to script a role yourself: `fn(Ch
 ScriptedReply`.
 
 What it counts (`server.stats()`, or `GET /stats` from another process; `POST /reset` clears): calls and
-request bytes in total and per role, and each request (`server.requests`: role, model, bytes, number of
+request bytes in total and per role, the most requests it was answering at once (in total and per role:
+the concurrency the client really offered), and each request (`server.requests`: role, model, bytes, number of
 messages and of images) in arrival order. Endpoints: `POST /v1/chat/completions` (also without `/v1`;
 `"stream": true` is answered as server-sent events), `GET /v1/models`. The Responses API is not served:
 a request to `/v1/responses` gets a 404 whose message says to pass `-M responses_api=false`.
@@ -364,6 +365,8 @@ class ScriptedServer:
         self.requests: list[RecordedRequest] = []
         self._calls: Counter[str] = Counter()
         self._bytes: Counter[str] = Counter()
+        self._in_flight: Counter[str] = Counter()
+        self._most_in_flight: Counter[str] = Counter()
         self._lock = threading.Lock()
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -405,6 +408,9 @@ class ScriptedServer:
                 "request_bytes": sum(self._bytes.values()),
                 "calls_by_role": dict(self._calls),
                 "request_bytes_by_role": dict(self._bytes),
+                # The most requests answered at once: how much concurrency the client really offered.
+                "most_in_flight": self._most_in_flight["all"],
+                "most_in_flight_by_role": {k: v for k, v in self._most_in_flight.items() if k != "all"},
                 "latency_s": self.latency,
             }
 
@@ -412,6 +418,7 @@ class ScriptedServer:
         with self._lock:
             self._calls.clear()
             self._bytes.clear()
+            self._most_in_flight.clear()
             self.requests.clear()
 
     # ---- HTTP
@@ -457,8 +464,12 @@ class ScriptedServer:
             reply = self.scripts.get(role, _fallback_script)(request)
         except Exception as exc:  # a script's bug should reach the test as an error response, not a hang
             return _error(500, f"scripted server: the {role} script failed: {exc!r}")
-        if self.latency:
-            await asyncio.sleep(self.latency)
+        self._count_in_flight(role, +1)
+        try:
+            if self.latency:
+                await asyncio.sleep(self.latency)
+        finally:
+            self._count_in_flight(role, -1)
         completion = completion_body(reply, request.model, number, len(raw))
         if not body.get("stream"):
             return web.json_response(completion)
@@ -470,6 +481,12 @@ class ScriptedServer:
         await response.write(b"data: [DONE]\n\n")
         await response.write_eof()
         return response
+
+    def _count_in_flight(self, role: str, change: int) -> None:
+        with self._lock:
+            for key in ("all", role):
+                self._in_flight[key] += change
+                self._most_in_flight[key] = max(self._most_in_flight[key], self._in_flight[key])
 
     async def _models(self, http: web.Request) -> web.Response:
         names = ("shopper", "salesbot")

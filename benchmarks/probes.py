@@ -17,6 +17,10 @@ from typing import Any
 _IN_SEARCH = threading.local()
 
 
+def _on_encoder_thread() -> bool:
+    return threading.current_thread().name.startswith("salessim-encoder")
+
+
 def percentile(values: list[float], q: float) -> float | None:
     """The q-th percentile (0-100) by linear interpolation; None for no values."""
     if not values:
@@ -75,6 +79,10 @@ class Probes:
                 if getattr(_IN_SEARCH, "active", False):
                     _IN_SEARCH.embedded += seconds
                     self.record("query_embed", seconds)
+                elif _on_encoder_thread():
+                    # Lookups' encodes on the encoder thread, off the event loop.
+                    self.record("query_embed", seconds)
+                    self.record("query_embed_off_loop", seconds)
                 else:
                     self.record("index_embed", seconds)
 
@@ -94,7 +102,7 @@ class Probes:
                     try:
                         return original_model_encode(*args, **kwargs)
                     finally:
-                        if getattr(_IN_SEARCH, "active", False):
+                        if getattr(_IN_SEARCH, "active", False) or _on_encoder_thread():
                             self.record("query_embed_compute", time.perf_counter() - start)
 
                 model.encode = model_encode
@@ -117,6 +125,22 @@ class Probes:
                 self.record("faiss_search", max(0.0, total - _IN_SEARCH.embedded))
 
         index.SearchIndex.search_many = search_many
+
+        # Lookups that encode off the loop (`search_async`): what stays on the loop is the FAISS search.
+        if hasattr(index.SearchIndex, "_hits"):
+            original_hits = index.SearchIndex._hits
+
+            def hits(search_index, vectors, asked, k):
+                start = time.perf_counter()
+                try:
+                    return original_hits(search_index, vectors, asked, k)
+                finally:
+                    if not getattr(_IN_SEARCH, "active", False):
+                        seconds = time.perf_counter() - start
+                        self.record("query_total", seconds)
+                        self.record("faiss_search", seconds)
+
+            index.SearchIndex._hits = hits
 
         original_build = index.SearchIndex.__init__
 

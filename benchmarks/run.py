@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-SECTIONS = ("suite", "startup", "concurrency", "scale")
+SECTIONS = ("suite", "startup", "concurrency", "scale", "endpoint")
 RESULT_MARKER = "BENCHMARK-RESULT "
 # Inspect options that cut its own per-event and per-sample bookkeeping (see README.md): no realtime
 # sample buffer (events are still logged in full) and no metric recomputation for the live display.
@@ -91,6 +91,11 @@ def child_suite(params: dict[str, Any]) -> dict[str, Any]:
         )
         wall = time.perf_counter() - eval_start
         samples = len(log.samples or []) if log.samples is not None else None
+        if params.get("keep_log"):
+            # For comparing scores across versions (python -m benchmarks.same_scores).
+            import shutil
+
+            shutil.copyfile(log.location, params["keep_log"])
     report = probes.report()
     durations = report["durations"]
 
@@ -279,7 +284,20 @@ def child_concurrency(params: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-CHILDREN = {"suite": child_suite, "startup": child_startup, "concurrency": child_concurrency}
+def _endpoint_children() -> dict[str, Any]:
+    from benchmarks.endpoint import child_endpoint, child_fill_cache
+
+    return {"endpoint": child_endpoint, "fill_cache": child_fill_cache}
+
+
+CHILDREN = {
+    "suite": child_suite,
+    "startup": child_startup,
+    "concurrency": child_concurrency,
+    **_endpoint_children(),
+}
+# Where the children import the package from (`--code`): this checkout unless told otherwise.
+CODE: dict[str, Path | None] = {"dir": None}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -287,12 +305,20 @@ CHILDREN = {"suite": child_suite, "startup": child_startup, "concurrency": child
 # --------------------------------------------------------------------------------------------------
 
 
-def _run_child(kind: str, params: dict[str, Any], env: dict[str, str] | None = None) -> dict[str, Any]:
+def _run_child(
+    kind: str, params: dict[str, Any], env: dict[str, str] | None = None, code: Path | None = None
+) -> dict[str, Any]:
     command = [sys.executable, "-m", "benchmarks.run", "--child", kind, "--params", json.dumps(params)]
     started = time.perf_counter()
-    completed = subprocess.run(
-        command, cwd=ROOT, env={**os.environ, **(env or {})}, capture_output=True, text=True, check=False
-    )
+    child_env = {**os.environ, **(env or {})}
+    cwd = ROOT
+    code = code or CODE["dir"]
+    if code is not None:
+        # Another version of the package (e.g. before a change), measured with this version's benchmarks.
+        # `python -m` puts the working directory first on sys.path: run there, so its package wins.
+        cwd = code
+        child_env["PYTHONPATH"] = os.pathsep.join([str(code), str(ROOT)])
+    completed = subprocess.run(command, cwd=cwd, env=child_env, capture_output=True, text=True, check=False)
     lines = [line for line in completed.stdout.splitlines() if line.startswith(RESULT_MARKER)]
     if completed.returncode != 0 or not lines:
         sys.stderr.write(completed.stdout[-4000:] + completed.stderr[-4000:])
@@ -571,6 +597,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency", type=float, help="seconds per model call in the concurrency runs")
     parser.add_argument("--dialogues", type=int, help="dialogues in the concurrency runs")
     parser.add_argument("--connections", help="comma-separated max_connections values")
+    parser.add_argument(
+        "--latencies", help="comma-separated seconds per model call in the endpoint runs (default 0.2,1.0)"
+    )
+    parser.add_argument(
+        "--sequential-dialogues",
+        type=int,
+        help="dialogues of the endpoint runs at concurrency 1 (default 12)",
+    )
+    parser.add_argument("--no-profile", action="store_true", help="endpoint runs without py-spy")
+    parser.add_argument(
+        "--code", type=Path, help="measure the package in this directory (e.g. an older checkout's tree)"
+    )
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        help="endpoint runs: also measure the package in this directory, each run interleaved with this one",
+    )
     parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     parser.add_argument("--params", default="{}", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -585,7 +628,15 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown section(s) {unknown}; valid: {', '.join(SECTIONS)}")
     quick = args.quick
-    figures: dict[str, Any] = {"machine": machine(), "quick": quick}
+    if args.code is not None:
+        if not (args.code / "salessim_inspect" / "__init__.py").is_file():
+            parser.error(f"--code {args.code}: no salessim_inspect package in that directory")
+        if (args.code / "benchmarks").exists():
+            parser.error(f"--code {args.code}: holds a benchmarks/ folder, which would shadow this one")
+        CODE["dir"] = args.code.resolve()
+    if args.compare is not None and not (args.compare / "salessim_inspect" / "__init__.py").is_file():
+        parser.error(f"--compare {args.compare}: no salessim_inspect package in that directory")
+    figures: dict[str, Any] = {"machine": machine(), "quick": quick, "code": str(CODE["dir"] or ROOT)}
     info = figures["machine"]
     print("# salessim-inspect benchmarks" + (" (--quick)" if quick else ""))
     print(
@@ -641,6 +692,23 @@ def main(argv: list[str] | None = None) -> int:
                 scale.append(_run_child("suite", {"per_category": per_category, "epochs": epochs}))
         figures["scale"] = scale
         print_scale(scale)
+
+    if "endpoint" in only:
+        from benchmarks.endpoint import print_endpoint, run_endpoint
+
+        latencies = [float(x) for x in (args.latencies or ("0.05" if quick else "0.2,1.0")).split(",")]
+        default_connections = "1,4" if quick else "1,16,64"
+        figures["endpoint"] = run_endpoint(
+            _run_child,
+            latencies=latencies,
+            connections=[int(c) for c in (args.connections or default_connections).split(",")],
+            dialogues=args.dialogues or (12 if quick else 120),
+            sequential_dialogues=args.sequential_dialogues or (4 if quick else 12),
+            profile=not args.no_profile,
+            root=ROOT,
+            compare=args.compare.resolve() if args.compare else None,
+        )
+        print_endpoint(figures["endpoint"])
 
     figures["load_average_at_end"] = _load()
     print(f"\nload average at end: {figures['load_average_at_end']}")

@@ -1,5 +1,6 @@
 """The scripted OpenAI-compatible server: its scripts, its HTTP API, and Inspect's providers against it."""
 
+import asyncio
 import json
 import os
 import subprocess
@@ -156,6 +157,25 @@ def test_the_openai_client_gets_tool_calls_streamed_or_not_and_the_server_counts
     assert stats["calls_by_role"] == {"salesbot": 2}
     assert stats["request_bytes"] == sum(r.bytes for r in scripted_server.requests) > 0
     assert [r.stream for r in scripted_server.requests] == [False, True]
+
+
+def test_the_server_counts_the_requests_it_answers_at_once():
+    from openai import AsyncOpenAI
+
+    async def five_at_once(url: str) -> None:
+        client = AsyncOpenAI(base_url=url, api_key="anything")
+        messages = [{"role": "system", "content": SALESBOT_SYSTEM}, {"role": "user", "content": "Hi"}]
+        await asyncio.gather(
+            *(client.chat.completions.create(model="salesbot", messages=messages) for _ in range(5))
+        )
+        await client.close()
+
+    # The latency keeps each request open long enough for all five to overlap.
+    with ScriptedServer(latency=1.0) as server:
+        asyncio.run(five_at_once(server.base_url))
+        stats = server.stats()
+    assert stats["calls"] == 5
+    assert stats["most_in_flight"] == 5 and stats["most_in_flight_by_role"] == {"salesbot": 5}
 
 
 def test_a_bad_request_gets_a_clear_400(scripted_server):

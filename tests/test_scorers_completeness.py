@@ -70,3 +70,25 @@ def test_text_is_split_into_lines_and_sentences():
     ]
     assert completeness([text, "I'll take it."]) == (pytest.approx(3 / 6), 3, 6)
     assert completeness(["", "   "]) == (None, 0, 0)
+
+
+def test_a_text_is_parsed_once_and_a_repeat_gets_the_same_classification(monkeypatch):
+    import salessim_inspect.scorers.completeness as module
+
+    text = (
+        "**Quick question** before I decide:\n"
+        "1. Does the Aurelle come in white gold?\n"
+        "2. Is the band comfortable for everyday wear, since I type all day."
+    )
+    first = classify_text(text)
+    # A fresh parse of a new text must not be needed for a repeat: the parser is not touched again.
+    monkeypatch.setattr(module, "load_nlp", lambda: pytest.fail("parsed again"))
+    assert classify_text(text) == first
+    assert completeness([text, text]) == (
+        pytest.approx(sum(c for _, c in first) / len(first)),
+        2 * sum(c for _, c in first),
+        2 * len(first),
+    )
+    # The result handed out is a copy: changing it does not change what a later call gets.
+    first.clear()
+    assert classify_text(text) != []

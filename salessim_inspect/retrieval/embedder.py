@@ -1,7 +1,9 @@
 """The sentence-transformers model behind retrieval, loaded once per process and never downloaded by default."""
 
 import os
+import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,6 +66,12 @@ def _load(name: str) -> "SentenceTransformer":
             # The packaged copy is complete; offline mode stops the hub client from even checking for updates.
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        if "torch" not in sys.modules:
+            # torch's OpenMP helper threads otherwise spin between parallel regions: a one-query encode
+            # beside a busy event loop on two cores then took ~1.5x the time and twice the CPU
+            # (benchmarks/README.md). Waiting passively changes no result (the same threads split the
+            # same work). Read once, when torch starts its OpenMP runtime; a user's own setting wins.
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 
@@ -82,3 +90,23 @@ def encode(name: str, texts: list[str]):
             texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
         )
     return np.ascontiguousarray(vectors, dtype="float32")
+
+
+_WORKER: ThreadPoolExecutor | None = None
+_WORKER_LOCK = threading.Lock()
+
+
+def encoder_thread() -> ThreadPoolExecutor:
+    """The one thread that encodes queries for the event loop.
+
+    Off the loop, an encode (tens of milliseconds of torch) no longer stops every other sample; torch
+    releases the GIL while it computes, so on two cores the loop keeps running beside it. One thread,
+    not a pool: the encoder is serialised by `ENCODE_LOCK` anyway, and threads queueing for it would
+    only compete for the GIL (and each keep its own allocator arena).
+    """
+    global _WORKER
+    if _WORKER is None:
+        with _WORKER_LOCK:
+            if _WORKER is None:
+                _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="salessim-encoder")
+    return _WORKER

