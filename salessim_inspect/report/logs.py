@@ -67,6 +67,8 @@ class SampleRow:
         shopper_text: The shopper's spoken text (the Red. corpus), if the `cpl` scorer ran.
         methods: How `crit` and `cpl` were measured (e.g. "judge openai/gpt-4o", "spaCy dependency parse").
         source: The log file the sample came from.
+        product: The catalog product the shopper bought (the DA score's resolved `add_to_cart`), if any.
+        persona: The persona record from the sample metadata (for what a purchase broke), if present.
     """
 
     sample_id: str
@@ -79,6 +81,8 @@ class SampleRow:
     shopper_text: str | None
     source: str
     methods: Mapping[str, str] = field(default_factory=dict)
+    product: str | None = None
+    persona: Mapping[str, Any] | None = None
 
     def value(self, name: str) -> float | None:
         """The score value `name`, or None when the sample has none (or it is NaN)."""
@@ -238,6 +242,8 @@ def sample_row(sample: EvalSample, source: str) -> SampleRow:
         shopper_text=text,
         source=source,
         methods=methods,
+        product=da_meta.get("product"),
+        persona=metadata.get("persona"),
     )
 
 

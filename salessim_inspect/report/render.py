@@ -6,10 +6,15 @@ from pathlib import Path
 from salessim_inspect.report.compare import Comparison, format_p, verdict
 from salessim_inspect.report.logs import Run
 from salessim_inspect.report.plots import report_plots
+from salessim_inspect.report.pressure import PRESSURE_PLOT, plot_pressure, pressure_tables
 from salessim_inspect.report.table import Table
 from salessim_inspect.report.tables import report_tables, short_name
 
 REPORT_MARKDOWN = "report.md"
+PRESSURE_HEADING = """## Salesbot pressure
+
+The same shoppers under several salesbot styles (`-T salesbot=`); see docs/salesbots.md.
+"""
 
 
 @dataclass(frozen=True)
@@ -17,7 +22,7 @@ class Report:
     """What `write_report` wrote.
 
     Attributes:
-        tables: The three tables.
+        tables: The three tables, then the pressure tables when a shopper ran under several salesbot styles.
         markdown: The whole report as Markdown (also in `report.md`).
         files: Every file written.
     """
@@ -39,7 +44,8 @@ def _runs_section(runs: list[Run]) -> str:
 
 
 def write_report(runs: list[Run], out: Path, *, paper: bool = False, plots: bool = True) -> Report:
-    """The three tables as `.md` and `.csv`, `report.md` with all of them, and the two PNG plots.
+    """The three tables as `.md` and `.csv`, `report.md` with all of them, and the two PNG plots; when a
+    shopper ran under several salesbot styles, the pressure tables and plot too (report/pressure.py).
 
     Args:
         runs: The runs to report, in row order.
@@ -48,18 +54,25 @@ def write_report(runs: list[Run], out: Path, *, paper: bool = False, plots: bool
         plots: Also draw the PNG plots.
     """
     out.mkdir(parents=True, exist_ok=True)
-    tables = report_tables(runs, paper)
+    paper_tables = report_tables(runs, paper)
+    pressure = pressure_tables(runs)
+    tables = paper_tables + pressure
     files: list[Path] = []
     for table in tables:
         for suffix, text in ((".md", table.markdown()), (".csv", table.csv())):
             path = out / f"{table.name}{suffix}"
             path.write_text(text, encoding="utf-8")
             files.append(path)
-    markdown = "\n".join([_runs_section(runs), *(table.markdown() for table in tables)])
+    sections = [_runs_section(runs), *(table.markdown() for table in paper_tables)]
+    if pressure:
+        sections += [PRESSURE_HEADING, *(table.markdown() for table in pressure)]
+    markdown = "\n".join(sections)
     (out / REPORT_MARKDOWN).write_text(markdown, encoding="utf-8")
     files.append(out / REPORT_MARKDOWN)
     if plots:
         files.extend(report_plots(runs, out))
+        if pressure:
+            files.append(plot_pressure(runs, out / PRESSURE_PLOT))
     return Report(tables=tables, markdown=markdown, files=files)
 
 
