@@ -36,9 +36,9 @@ def features_that_matter(
     return (relevant + [line for line in lines if line not in relevant])[:n]
 
 
-def pitch(product: Product, features: Sequence[str], with_price: bool = True) -> str:
+def pitch(product: Product, features: Sequence[str]) -> str:
     """One product in one line: exact name, price, the chosen feature lines."""
-    head = f"{product.name} at {price(product)}." if with_price else f"{product.name}."
+    head = f"{product.name} at {price(product)}."
     return f"{head} Key features: {'; '.join(features)}." if features else head
 
 
