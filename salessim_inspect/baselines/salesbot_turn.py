@@ -53,6 +53,7 @@ class SalesbotTurn:
         catalog: The category's catalog.
         shopper_messages: Everything the shopper said, oldest first.
         shown: Products named in the salesbot's earlier replies, in order of first mention.
+        last_named: Products named in its latest reply that named any, in order of mention.
         found: Products its lookups returned in this turn, in order (best first per lookup).
         retrieved: Products any of its lookups returned in the dialogue, in order of first return.
         queries: The queries of its lookups in this turn.
@@ -63,6 +64,7 @@ class SalesbotTurn:
     catalog: Catalog
     shopper_messages: tuple[str, ...]
     shown: tuple[str, ...]
+    last_named: tuple[str, ...]
     found: tuple[Product, ...]
     retrieved: tuple[Product, ...]
     queries: tuple[str, ...]
@@ -126,6 +128,7 @@ def read_turn(
     last_spoken = max((i for i, m in enumerate(messages) if _spoken_by_shopper(m)), default=-1)
     shopper = [m.text for m in messages if _spoken_by_shopper(m) and m.text.strip() != NO_MESSAGE]
     shown: dict[str, None] = {}
+    last_named: tuple[str, ...] = ()
     replies = 0
     queries: list[str] = []
     found: dict[str, Product] = {}
@@ -134,7 +137,9 @@ def read_turn(
         if isinstance(message, ChatMessageAssistant):
             if not message.tool_calls:
                 replies += 1
-                shown.update(dict.fromkeys(catalog.mentions(message.text)))
+                named = catalog.mentions(message.text)
+                shown.update(dict.fromkeys(named))
+                last_named = tuple(named) or last_named
             elif i > last_spoken:
                 queries += [str(c.arguments.get("query", "")) for c in message.tool_calls]
         elif isinstance(message, ChatMessageTool):
@@ -150,6 +155,7 @@ def read_turn(
         catalog=catalog,
         shopper_messages=tuple(shopper),
         shown=tuple(shown),
+        last_named=last_named,
         found=tuple(found.values()),
         retrieved=tuple(retrieved.values()),
         queries=tuple(queries),
