@@ -69,8 +69,13 @@ def test_runs_are_grouped_by_everything_but_the_style():
         _run("-", ["overly_lenient"] * 4),  # a log from before styles
     ]
     (group,) = style_groups(runs)
-    assert list(group.runs) == ["honest", "persuasive"] and "(" not in group.label
-    assert group.label == "m | salesbot salessim/catalog-salesbot | prompt reasoning"
+    assert list(group.runs) == ["honest", "persuasive"] and group.label == "m"
+    # Two groups of the same shopper model are told apart by the rest of their configuration.
+    labels = [g.label for g in style_groups([*runs, _run("honest", ["overly_lenient"] * 4, prompt="basic")])]
+    assert labels == [
+        "m | salesbot salessim/catalog-salesbot | prompt reasoning",
+        "m | salesbot salessim/catalog-salesbot | prompt basic",
+    ]
 
 
 def test_the_change_against_honest_is_the_paired_comparison():

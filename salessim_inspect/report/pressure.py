@@ -88,11 +88,24 @@ def style_groups(runs: Sequence[Run]) -> list[StyleGroup]:
             continue
         same = dataclasses.replace(run.key, style="-")
         grouped.setdefault(same, {})[run.key.style] = with_outcome_figures(run)
+    kept = {key: by_style for key, by_style in grouped.items() if len(by_style) > 1}
+    # The shopper model names a group when it is enough to tell the groups apart.
+    models = [key.model for key in kept]
     return [
-        StyleGroup(key.label(), {s: by_style[s] for s in sorted(by_style, key=_style_order)})
-        for key, by_style in grouped.items()
-        if len(by_style) > 1
+        StyleGroup(
+            key.model if models.count(key.model) == 1 else key.label(),
+            {s: by_style[s] for s in sorted(by_style, key=_style_order)},
+        )
+        for key, by_style in kept.items()
     ]
+
+
+def _setup_note(groups: Sequence[StyleGroup]) -> str:
+    """What the groups' runs share besides the shopper: the salesbot model and the shopper prompt."""
+    runs = [run for group in groups for run in group.runs.values()]
+    salesbots = sorted({run.key.salesbot for run in runs})
+    prompts = sorted({run.key.prompt for run in runs})
+    return f"Salesbot model: {', '.join(salesbots)}; shopper prompt: {', '.join(prompts)}."
 
 
 def _share(run: Run, figure: str) -> float | None:
@@ -115,6 +128,7 @@ def style_table(groups: Sequence[StyleGroup]) -> Table:
             "in which the shopper bought a product breaking a dealbreaker (overly lenient or wrong "
             "product); talked out: share in which it left although an acceptable product was shown "
             "(overly strict).",
+            _setup_note(groups),
         ],
     )
     for group in groups:
@@ -179,6 +193,7 @@ def change_table(groups: Sequence[StyleGroup], alpha: float = 0.05) -> Table:
             "with a paired bootstrap interval; worse/better: pairs where only the style's dialogue was "
             "worse/better; McNemar p: exact test on those pairs (as in `salessim compare`). For bad "
             "purchase and talked out, lower is better.",
+            _setup_note(groups),
         ],
     )
     for group in groups:
@@ -263,12 +278,14 @@ def broken_constraints(rows: Sequence[SampleRow]) -> BrokenConstraints:
     return BrokenConstraints(purchases=purchases, rates=rates, unknown=unknown)
 
 
-def _attributes_cell(rates: dict[str, float]) -> str:
+def _attributes_cell(rates: dict[str, float], most: int = 6) -> str:
+    """The attribute dealbreakers broken, most often first, with their rates (the `most` commonest)."""
     named = sorted(
         ((name, rate) for name, rate in rates.items() if name not in (BUDGET, TYPE)),
         key=lambda x: (-x[1], x[0]),
     )
-    return ", ".join(f"{name} {rate:.2f}" for name, rate in named) or "-"
+    text = ", ".join(f"{name} {rate:.2f}" for name, rate in named[:most]) or "-"
+    return f"{text} (+{len(named) - most} more)" if len(named) > most else text
 
 
 def broken_constraints_table(groups: Sequence[StyleGroup]) -> Table:
@@ -280,8 +297,10 @@ def broken_constraints_table(groups: Sequence[StyleGroup]) -> Table:
         notes=[
             "Wrong purchase: the shopper bought a catalog product that is not acceptable for its persona. "
             "budget, product type, attributes: share of the wrong purchases that broke that dealbreaker "
-            "(a product can break several, so shares can sum past 1). Products are looked up in the "
-            "category's catalog (the packaged data, or the data registered in this process).",
+            "(a product can break several, so shares can sum past 1); attributes: the six broken most "
+            "often. Products are looked up in the category's catalog (the packaged data, or the data "
+            "registered in this process).",
+            _setup_note(groups),
         ],
     )
     for group in groups:
