@@ -20,7 +20,7 @@ from salessim_inspect.report.pressure import (
     with_outcome_figures,
 )
 
-PER_CATEGORY = 8
+PER_CATEGORY = 6
 HEURISTIC = "salessim/heuristic-shopper"
 
 
