@@ -180,8 +180,12 @@ async def test_honest_answers_a_question_from_the_catalog_record(fixture_data):
     dialogue = Dialogue(fixture_data, "honest", _persona(fixture_data, "bags-002"))
     first = await dialogue.tell("I'm looking for a backpack, $50 at most.")
     name = dialogue.named(first)[0]
-    answer = await dialogue.tell(f"Is the {name} any good for rain? How big is it?")
-    assert fixture_data.product(name).description in answer
+    short = name.rsplit(" ", 1)[0]  # as a model writes it: "the **Campus Classic**"
+    searched = len(dialogue.lookups)
+    answer = await dialogue.tell(
+        f"Thanks!\n\nThe **{short}** looks nice, but is it any good in the rain? How big is it?"
+    )
+    assert fixture_data.product(name).description in answer and len(dialogue.lookups) == searched
 
 
 async def test_persuasive_pushes_a_near_miss_and_keeps_returning_to_it(fixture_data):

@@ -279,7 +279,7 @@ def _liked(text: str, turn: SalesbotTurn) -> list[str]:
     for sentence in _SENTENCES.split(text):
         words = set(tokens(sentence))
         if words & _LIKING and not words & _OBJECTION:
-            liked += [n for n in turn.catalog.mentions(sentence) if n not in liked]
+            liked += [n for n in turn.shown_in(sentence) if n not in liked]
     return liked
 
 
@@ -301,7 +301,7 @@ class Dissuasive:
         asked = turn.asked_about
         if asked is not None:
             return Reply(f"{details(asked)} Still, {_doubt(asked, 0)}. {_rotate(_WAIT, turn)}")
-        liked = [n for n in _liked(turn.latest, turn) if n in turn.shown]
+        liked = _liked(turn.latest, turn)
         if liked:
             product = turn.catalog.by_name[liked[0]]
             return Reply(

@@ -20,6 +20,7 @@ from inspect_ai.tool import ToolChoice, ToolInfo
 from salessim_inspect.baselines.stated_needs import StatedNeeds, read_needs
 from salessim_inspect.catalog import Catalog
 from salessim_inspect.data.models import Product
+from salessim_inspect.data.names import tokens
 from salessim_inspect.salesbots.agent import PICTURES_NOTE
 from salessim_inspect.solvers.tools import LOOKUP_PRODUCT_ITEMS
 from salessim_inspect.solvers.views import NO_MESSAGE
@@ -85,10 +86,19 @@ class SalesbotTurn:
     def asked_about(self) -> Product | None:
         """A product already shown that the shopper's latest message asks a question about."""
         questions = " ".join(s for s in _SENTENCE_END.split(self.latest) if s.strip().endswith("?"))
-        for name in self.catalog.mentions(questions):
-            if name in self.shown:
-                return self.catalog.by_name[name]
-        return None
+        named = self.shown_in(questions)
+        return self.catalog.by_name[named[0]] if named else None
+
+    def shown_in(self, text: str) -> list[str]:
+        """The products already shown that `text` names, exactly or as a shopper shortens them ("the
+        **Forerunner 55**"): a run of two words of one shown product's name, or one word found in no
+        other product's name."""
+        named = [n for n in self.catalog.mentions(text) if n in self.shown]
+        words = tokens(text)
+        for name in self.shown:
+            if name not in named and _names_in_short(name, words, self.catalog):
+                named.append(name)
+        return named
 
     def unshown(self, products: list[Product] | tuple[Product, ...]) -> list[Product]:
         return [p for p in products if p.name not in self.shown]
@@ -106,6 +116,15 @@ class SalesbotTurn:
             if query and query not in self.queries:
                 return Lookup(query)
         return None
+
+
+def _names_in_short(name: str, words: tuple[str, ...], catalog: Catalog) -> bool:
+    own = tokens(name)
+    pairs = set(zip(own, own[1:]))
+    if any(pair in pairs for pair in zip(words, words[1:])):
+        return True
+    others = {w for other in catalog.by_name if other != name for w in tokens(other)}
+    return any(w in own and w not in others and w.isalpha() and len(w) >= 5 for w in words)
 
 
 def _spoken_by_shopper(message: ChatMessage) -> bool:
