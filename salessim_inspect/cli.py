@@ -38,15 +38,22 @@ def _report(args: argparse.Namespace) -> int:
 
 def _compare(args: argparse.Namespace) -> int:
     from salessim_inspect.report import compare_runs, load_single_run, render_comparison
+    from salessim_inspect.report.pressure import OUTCOME_FIGURES, render_pressure_pair, with_outcome_figures
 
+    baseline = load_single_run(args.baseline, "baseline")
+    candidate = load_single_run(args.candidate, "candidate")
+    if args.metric in OUTCOME_FIGURES:  # read from the decision outcome, not a score of its own
+        baseline, candidate = with_outcome_figures(baseline), with_outcome_figures(candidate)
     comparison = compare_runs(
-        load_single_run(args.baseline, "baseline"),
-        load_single_run(args.candidate, "candidate"),
+        baseline,
+        candidate,
         args.metric,
         max_drop=args.max_drop,
         alpha=args.alpha,
         direction=args.direction,
     )
+    if args.pressure:
+        print(render_pressure_pair(baseline, candidate, args.alpha))
     print(render_comparison(comparison), end="")
     return 1 if comparison.regression else 0
 
@@ -108,12 +115,13 @@ def _add_report(commands: argparse._SubParsersAction) -> None:
         help="the paper's tables (Markdown, CSV) and plots (PNG) from eval logs, and human-likeness",
         description="""Write the paper's three tables (decision alignment; End. and Fmt.; Crit., %Cpl.,
 Red. and their human gaps) as Markdown and CSV, print them, and draw PNG plots (decision alignment
-by category with 95% intervals; the outcome taxonomy). A human-likeness section follows: each run's
-per-dialogue feature distributions against 517 human shopper dialogues (KS, Mann-Whitney U, a
-human-vs-human noise floor; ECDF plots) and counterfactual checks across salesbot styles
-(docs/human-likeness.md). One row per run: evaluated model, salesbot, prompt and task options. Logs
-of different runs are never merged; logs of the same run are combined if their samples do not
-overlap.""",
+by category with 95% intervals; the outcome taxonomy). One row per run: evaluated model, salesbot,
+prompt and task options. Logs of different runs are never merged; logs of the same run are combined if
+their samples do not overlap. When a shopper ran under several salesbot styles (-T salesbot=), a
+pressure section follows: DA and catalog DA per style, the paired change against honest, and what the
+wrong purchases broke (docs/salesbots.md). A human-likeness section follows: each run's per-dialogue
+feature distributions against 517 human shopper dialogues (KS, Mann-Whitney U, a human-vs-human noise
+floor; ECDF plots) and counterfactual checks across salesbot styles (docs/human-likeness.md).""",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -143,8 +151,9 @@ p < alpha.""",
     compare.add_argument(
         "--metric",
         default="decision_alignment",
-        help="per-sample score value to compare: decision_alignment (default), early_exit, "
-        "format_error, no_decision, off_catalog_purchase, or any other with --direction",
+        help="per-sample score value to compare: decision_alignment (default), catalog_alignment, "
+        "early_exit, format_error, no_decision, off_catalog_purchase, bad_purchase and talked_out (read "
+        "from the decision outcome), or any other with --direction",
     )
     compare.add_argument(
         "--max-drop",
@@ -159,6 +168,12 @@ p < alpha.""",
         "--direction",
         choices=("higher", "lower"),
         help="which values are better (known for the metrics listed under --metric)",
+    )
+    compare.add_argument(
+        "--pressure",
+        action="store_true",
+        help="also print the salesbot-pressure figures of the pair (DA, catalog DA, talked into a bad "
+        "purchase, talked out of a good one) and the dealbreakers each run's wrong purchases broke",
     )
     compare.set_defaults(handler=_compare)
 

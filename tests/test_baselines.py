@@ -128,3 +128,76 @@ async def test_catalog_salesbot_searches_with_the_shoppers_words_then_recommends
 async def test_latency_model_arg():
     model = get_model("salessim/walk-away", latency=0.01)
     assert model.api.latency == 0.01
+
+
+def test_catalog_salesbot_reads_the_dialogue_back_from_its_messages(fixture_data):
+    """Pictures sent by the store, failed lookups and its own earlier replies are told apart from the
+    shopper's words; the products it named last are known (the persuasive style returns to them)."""
+    from inspect_ai.model import ContentText
+    from inspect_ai.tool import ToolCall, ToolCallError, ToolInfo
+
+    from salessim_inspect.baselines.salesbot_turn import read_turn
+    from salessim_inspect.salesbots.agent import PICTURES_NOTE
+
+    catalog = register_catalog(fixture_data)
+    history = [
+        ChatMessageSystem(content=salesbot_system_prompt(fixture_data.category)),
+        ChatMessageUser(content="I need a backpack under $50."),
+        ChatMessageAssistant(
+            content="",
+            tool_calls=[ToolCall(id="a", function="lookup_product_items", arguments={"query": "q1"})],
+        ),
+        ChatMessageTool(
+            content='Top 1 products for "q1":\n\n1. Campus Classic Backpack\n   Price: $39.99',
+            tool_call_id="a",
+            function="lookup_product_items",
+        ),
+        ChatMessageUser(
+            content=[ContentText(text=PICTURES_NOTE), ContentText(text="Campus Classic Backpack")]
+        ),
+        ChatMessageAssistant(content="Try the Campus Classic Backpack at $39.99."),
+        ChatMessageUser(content="Anything with a laptop sleeve?"),
+        ChatMessageAssistant(
+            content="",
+            tool_calls=[ToolCall(id="b", function="lookup_product_items", arguments={"query": "q2"})],
+        ),
+        ChatMessageTool(
+            content="1. Heritage Leather Tote",
+            tool_call_id="b",
+            function="lookup_product_items",
+            error=ToolCallError("unknown", "failed"),
+        ),
+    ]
+    lookup = ToolInfo(name="lookup_product_items", description="Search the catalog.")
+    turn = read_turn(history, [lookup], "auto", catalog)
+    assert turn.shopper_messages == ("I need a backpack under $50.", "Anything with a laptop sleeve?")
+    assert turn.shown == ("Campus Classic Backpack",) and turn.last_named == ("Campus Classic Backpack",)
+    assert turn.queries == ("q2",) and turn.found == ()  # this turn's lookup failed
+    assert [p.name for p in turn.retrieved] == ["Campus Classic Backpack"] and turn.replies == 1
+    assert turn.can_search and turn.needs.budget == 50
+    assert not read_turn(history, [], "auto", catalog).can_search
+
+
+async def test_catalog_salesbot_plays_the_dialogues_style(fixture_data):
+    """The style comes from the dialogue's context: the same words get an honest or an upselling answer."""
+    toolbox = SalesbotToolbox(register_catalog(fixture_data), category_indexes(fixture_data), 4, False)
+    answers = {}
+    for style in ("honest", "upsell"):
+        history = [
+            ChatMessageSystem(content=salesbot_system_prompt(fixture_data.category, style)),
+            ChatMessageUser(content="I'm looking for a backpack, $50 max."),
+        ]
+        with _context(fixture_data, style=style):
+            for _ in range(6):
+                output = await _reply("salessim/catalog-salesbot", history, toolbox.tools())
+                history.append(output.message)
+                if not output.message.tool_calls:
+                    break
+                for call in output.message.tool_calls:
+                    content = await toolbox.lookup_products(call.arguments["query"])
+                    history.append(
+                        ChatMessageTool(content=content, tool_call_id=call.id, function=call.function)
+                    )
+        answers[style] = [fixture_data.product(n).price for n in toolbox.catalog.mentions(output.completion)]
+    assert answers["honest"] and max(answers["honest"]) <= 50
+    assert answers["upsell"] and min(answers["upsell"]) > 50

@@ -397,3 +397,19 @@ def test_resolve_a_name_split_by_a_colour(men):
         men.resolve("Ledbury White Fine Twill Cutaway Shirt")
         == "Ledbury Classic Fit Fine Twill Cutaway Shirt"
     )
+
+
+def test_a_decimal_size_is_part_of_the_name_not_a_sentence_end():
+    """ "1.5mm" is one word: its point must not split the name it stands in (a regenerated ring's name)."""
+    from salessim_inspect.data.names import CatalogNames
+
+    names = CatalogNames(
+        ["Juniper 1.5mm Knife-Edge Band in Recycled 14K Rose Gold", "Calder 4mm Milgrain Band"]
+    )
+    text = (
+        "- Juniper 1.5mm Knife-Edge Band in Recycled 14K Rose Gold at $310. Key features: Band Width: 1.5 mm"
+    )
+    assert names.mentions(text) == ["Juniper 1.5mm Knife-Edge Band in Recycled 14K Rose Gold"]
+    assert (
+        names.resolve("the Juniper 1.5 mm band") == "Juniper 1.5mm Knife-Edge Band in Recycled 14K Rose Gold"
+    )

@@ -155,7 +155,7 @@ def test_report_writes_the_three_tables_and_two_plots(offline_logs, tmp_path, ca
     assert {row["model"] for row in table1} == models and len(table1) == 4
     assert sorted(row["figure"] for row in table1) == ["DA", "DA", "catalog DA", "catalog DA"]
     for row in table1:
-        assert row["salesbot"] == f"{SALESBOT} (honest)" and row["prompt"] == "reasoning"
+        assert row["salesbot"] == SALESBOT and row["prompt"] == "reasoning"
         assert row["n"] == str(6 * PER_CATEGORY)
         figures = [float(row[c]) for c in categories]
         assert all(0 <= f <= 1 for f in figures)

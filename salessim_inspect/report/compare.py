@@ -29,6 +29,9 @@ DIRECTIONS: dict[str, Direction] = {
     "format_error": "lower",
     "no_decision": "lower",
     "off_catalog": "lower",
+    # Read from the decision outcome (report/pressure.py): talked into a bad purchase, talked out of a good one.
+    "bad_purchase": "lower",
+    "talked_out": "lower",
 }
 RESAMPLES = 10_000
 SEED = 20260521
@@ -205,8 +208,12 @@ def compare_runs(
     max_drop: float = 0.0,
     alpha: float = 0.05,
     direction: Direction | None = None,
+    by_category: bool = True,
 ) -> Comparison:
     """Compare `candidate` with `baseline` on `metric`, pairing samples by (persona id, epoch).
+
+    With `by_category=False` only the overall difference is computed (one bootstrap instead of one per
+    category, for reports that compare many pairs of runs).
 
     Raises:
         ReportError: the runs are of different tasks, share no persona, or lack the metric; or the
@@ -249,7 +256,8 @@ def compare_runs(
     groups = np.array([p[0] for p in pairs])
 
     differences = [
-        difference(c, base[groups == c], cand[groups == c], direction, alpha, binary) for c in categories
+        difference(c, base[groups == c], cand[groups == c], direction, alpha, binary)
+        for c in (categories if by_category else [])
     ]
     differences.append(difference("overall", base, cand, direction, alpha, binary))
     notes = _config_notes(baseline, candidate)

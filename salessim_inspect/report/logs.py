@@ -73,6 +73,8 @@ class SampleRow:
         features: The per-dialogue features of the language score (scorers/features.py), if logged.
         unresolved: Product references of the salesbot that named no catalog product (`unmatched_names`).
         visual: Whether the persona has a dealbreaker only the product image shows (None: not recorded).
+        product: The catalog product the shopper bought (the DA score's resolved `add_to_cart`), if any.
+        persona: The persona record from the sample metadata (for what a purchase broke), if present.
     """
 
     sample_id: str
@@ -90,6 +92,8 @@ class SampleRow:
     features: Mapping[str, Any] | None = None
     unresolved: tuple[str, ...] = ()
     visual: bool | None = None
+    product: str | None = None
+    persona: Mapping[str, Any] | None = None
 
     def value(self, name: str) -> float | None:
         """The score value `name`, or None when the sample has none (or it is NaN)."""
@@ -275,6 +279,8 @@ def sample_row(sample: EvalSample, source: str) -> SampleRow:
         features=None if features is None else _with_measured(features, values, methods),
         unresolved=tuple(_from_metadata(scores, ("unmatched_names",), "unresolved") or ()),
         visual=None if "visual_dealbreakers" not in metadata else bool(metadata["visual_dealbreakers"]),
+        product=da_meta.get("product"),
+        persona=metadata.get("persona"),
     )
 
 

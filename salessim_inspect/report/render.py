@@ -8,10 +8,15 @@ from salessim_inspect.report.human_likeness import human_likeness_section
 from salessim_inspect.report.human_likeness_plot import human_likeness_plots
 from salessim_inspect.report.logs import Run
 from salessim_inspect.report.plots import report_plots
+from salessim_inspect.report.pressure import PRESSURE_PLOT, plot_pressure, pressure_tables
 from salessim_inspect.report.table import Table
 from salessim_inspect.report.tables import report_tables, short_name
 
 REPORT_MARKDOWN = "report.md"
+PRESSURE_HEADING = """## Salesbot pressure
+
+The same shoppers under several salesbot styles (`-T salesbot=`); see docs/salesbots.md.
+"""
 
 
 @dataclass(frozen=True)
@@ -19,7 +24,7 @@ class Report:
     """What `write_report` wrote.
 
     Attributes:
-        tables: The three tables.
+        tables: The three tables, then the pressure tables when a shopper ran under several salesbot styles.
         markdown: The whole report as Markdown (also in `report.md`).
         files: Every file written.
         human_likeness: The tables of the human-likeness section.
@@ -43,8 +48,8 @@ def _runs_section(runs: list[Run]) -> str:
 
 
 def write_report(runs: list[Run], out: Path, *, paper: bool = False, plots: bool = True) -> Report:
-    """The three tables and the human-likeness section's tables as `.md` and `.csv`, `report.md` with all
-    of them, and the PNG plots (two, and one per feature shared with the human dialogues).
+    """The tables as `.md` and `.csv` (the paper's three, the checks, the pressure section when a shopper ran
+    under several salesbot styles, the human-likeness section), `report.md` with all of them, and the plots.
 
     Args:
         runs: The runs to report, in row order.
@@ -53,7 +58,9 @@ def write_report(runs: list[Run], out: Path, *, paper: bool = False, plots: bool
         plots: Also draw the PNG plots.
     """
     out.mkdir(parents=True, exist_ok=True)
-    tables = report_tables(runs, paper)
+    paper_tables = report_tables(runs, paper)
+    pressure = pressure_tables(runs)
+    tables = paper_tables + pressure
     section = human_likeness_section(runs)
     files: list[Path] = []
     for table in [*tables, *section.tables]:
@@ -61,11 +68,16 @@ def write_report(runs: list[Run], out: Path, *, paper: bool = False, plots: bool
             path = out / f"{table.name}{suffix}"
             path.write_text(text, encoding="utf-8")
             files.append(path)
-    markdown = "\n".join([_runs_section(runs), *(table.markdown() for table in tables), section.markdown()])
+    sections = [_runs_section(runs), *(table.markdown() for table in paper_tables)]
+    if pressure:
+        sections += [PRESSURE_HEADING, *(table.markdown() for table in pressure)]
+    markdown = "\n".join([*sections, section.markdown()])
     (out / REPORT_MARKDOWN).write_text(markdown, encoding="utf-8")
     files.append(out / REPORT_MARKDOWN)
     if plots:
         files.extend(report_plots(runs, out))
+        if pressure:
+            files.append(plot_pressure(runs, out / PRESSURE_PLOT))
         files.extend(human_likeness_plots(section.results, out))
     return Report(tables=tables, markdown=markdown, files=files, human_likeness=section.tables)
 

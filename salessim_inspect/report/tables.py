@@ -26,13 +26,18 @@ def categories_of(runs: list[Run], paper: bool = False) -> list[str]:
     return [c for c in CATEGORIES if c in present] + sorted(present - set(CATEGORIES))
 
 
-def _run_cells(run: Run) -> list[Cell]:
+def _run_cells(run: Run, with_style: bool = False) -> list[Cell]:
     key = run.key
     model = f"{key.model} ({run.distinction})" if run.distinction else key.model
     if key.task != "salessim":
         model += f" [task {key.task}]"
-    salesbot = key.salesbot if key.style == "-" else f"{key.salesbot} ({key.style})"
+    salesbot = f"{key.salesbot} ({key.style})" if with_style and key.style != "-" else key.salesbot
     return [model, salesbot, key.prompt]
+
+
+def _styles_differ(runs: list[Run]) -> bool:
+    """Whether the runs were played under different salesbot styles (then each row names its style)."""
+    return len({run.key.style for run in runs}) > 1
 
 
 def _with_source(paper: bool, source: str, cells: list[Cell]) -> list[Cell]:
@@ -46,6 +51,7 @@ def _columns(paper: bool, *rest: str) -> list[str]:
 def decision_alignment_table(runs: list[Run], paper: bool = False) -> Table:
     """Table 1: decision alignment per category and overall, per run."""
     categories = categories_of(runs, paper)
+    styled = _styles_differ(runs)
     table = Table(
         name="table1_decision_alignment",
         title="Table 1. Decision alignment",
@@ -63,7 +69,8 @@ def decision_alignment_table(runs: list[Run], paper: bool = False) -> Table:
             if not rates:
                 continue  # logs from before catalog DA
             figures = [rates[c].mean if c in rates else None for c in [*categories, OVERALL]]
-            table.rows.append(_with_source(paper, "log", [*_run_cells(run), figure, len(run.rows), *figures]))
+            cells = [*_run_cells(run, styled), figure, len(run.rows), *figures]
+            table.rows.append(_with_source(paper, "log", cells))
     if paper:
         for name, row in paper_results()["decision_alignment"].items():
             figures = [row.get(c) for c in [*categories, OVERALL]]
@@ -80,6 +87,7 @@ def _percent(run: Run, name: str, categories: list[str]) -> list[Cell]:
 def tool_use_table(runs: list[Run], paper: bool = False) -> Table:
     """Table 2: End. (first-turn terminal action) and Fmt. (format error), % of dialogues."""
     categories = categories_of(runs, paper)
+    styled = _styles_differ(runs)
     table = Table(
         name="table2_tool_use",
         title="Table 2. Tool use: End. and Fmt. (% of dialogues)",
@@ -92,7 +100,7 @@ def tool_use_table(runs: list[Run], paper: bool = False) -> Table:
     )
     for run in runs:
         for figure, name in (("End.", "early_exit"), ("Fmt.", "format_error")):
-            cells = [*_run_cells(run), figure, *_percent(run, name, categories)]
+            cells = [*_run_cells(run, styled), figure, *_percent(run, name, categories)]
             table.rows.append(_with_source(paper, "log", cells))
     if paper:
         blanks: list[Cell] = [None] * len(categories)
@@ -108,6 +116,7 @@ def tool_use_table(runs: list[Run], paper: bool = False) -> Table:
 
 def language_table(runs: list[Run], paper: bool = False) -> Table:
     """Table 3: Crit., %Cpl. and its human gap, Red. and its human gap, per run."""
+    styled = _styles_differ(runs)
     table = Table(
         name="table3_language",
         title="Table 3. Language: Crit., %Cpl., Red. (gaps: model - human)",
@@ -121,7 +130,16 @@ def language_table(runs: list[Run], paper: bool = False) -> Table:
     )
     for run in runs:
         fig = language(run)
-        cells = [*_run_cells(run), fig.n, fig.crit, fig.cpl, fig.cpl_gap, fig.red, fig.red_gap, fig.method]
+        cells = [
+            *_run_cells(run, styled),
+            fig.n,
+            fig.crit,
+            fig.cpl,
+            fig.cpl_gap,
+            fig.red,
+            fig.red_gap,
+            fig.method,
+        ]
         table.rows.append(_with_source(paper, "log", cells))
     if paper:
         for name, row in paper_results()["language"]["rows"].items():
@@ -161,6 +179,7 @@ def name_matching_table(runs: list[Run]) -> Table:
             "miss products this salesbot named: look at the most frequent unresolved references.",
         ],
     )
+    styled = _styles_differ(runs)
     for run in runs:
         counts = [v for row in run.rows if (v := row.value("unmatched_names")) is not None]
         if not counts:
@@ -173,7 +192,7 @@ def name_matching_table(runs: list[Run]) -> Table:
         frequent = Counter(ref for row in run.rows for ref in row.unresolved).most_common(5)
         table.rows.append(
             [
-                *_run_cells(run),
+                *_run_cells(run, styled),
                 len(counts),
                 sum(counts) / len(counts),
                 sum(1 for c in counts if c) / len(counts),
@@ -209,6 +228,7 @@ def visual_table(runs: list[Run]) -> Table:
             "images=false, or a text-only model) can only guess these, so DA visual falls below DA other.",
         ],
     )
+    styled = _styles_differ(runs)
     for run in runs:
         if not any(row.visual is not None for row in run.rows):
             continue  # logs from before visual attributes
@@ -217,7 +237,7 @@ def visual_table(runs: list[Run]) -> Table:
         images = dict(run.key.options).get("images", "-")
         table.rows.append(
             [
-                *_run_cells(run),
+                *_run_cells(run, styled),
                 images,
                 len(visual),
                 _share(visual, DA_SCORER),

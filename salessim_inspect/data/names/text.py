@@ -16,11 +16,12 @@ from typing import NamedTuple
 
 from salessim_inspect.data.names.words import SMALL_WORDS
 
-# A word: letters and digits, with apostrophes inside ("Levi's", "Baldur's"), or "&" (read as "and").
-_WORD = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|&")
+# A word: a decimal number with what follows it ("1.5mm", "2.5"), letters and digits with apostrophes inside
+# ("Levi's", "Baldur's"), or "&" (read as "and"). A decimal point is no sentence end.
+_WORD = re.compile(r"\d+(?:\.\d+)+[^\W_]*|[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|&")
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u0060\u00b4]")
 _UNIT = re.compile(r"^(?:mm|cm|inch|inches|oz|ml|gb|tb|ft|lb|lbs)$", re.IGNORECASE)
-_NUMBER = re.compile(r"^\d+$")
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 # Characters that mark emphasis or quotation around a name in markdown.
 _EMPHASIS = frozenset("*_`\"\u201c\u201d\u2018\u2019'")
 _SENTENCE_END = frozenset(".!?:;")
