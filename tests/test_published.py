@@ -338,7 +338,7 @@ def test_prices_that_are_not_one_dollar_amount_are_refused(raw):
 
 
 def test_a_product_without_a_price_is_never_within_a_budget_and_says_so(repo):
-    from salessim_inspect.baselines.catalog_salesbot import _pitch
+    from salessim_inspect.baselines.sales_talk import pitch
     from salessim_inspect.data.constraints import satisfies
     from salessim_inspect.data.models import Constraint
     from salessim_inspect.solvers.tools import product_record
@@ -347,7 +347,7 @@ def test_a_product_without_a_price_is_never_within_a_budget_and_says_so(repo):
     tower = next(p for p in games.products if p.name == "Driftwood Dice Tower")
     assert not satisfies(tower, Constraint(attribute="price", op="lte", value=1_000_000, kind="dealbreaker"))
     assert "Price: price not listed" in product_record(1, tower)
-    assert _pitch(tower).startswith("Driftwood Dice Tower (price not listed).")
+    assert pitch(tower, []).startswith("Driftwood Dice Tower (price not listed).")
 
 
 def test_convert_keeps_an_unlisted_price_unknown_and_prints_the_notes(repo, tmp_path, capsys):

@@ -38,7 +38,11 @@ def features_that_matter(
 
 def pitch(product: Product, features: Sequence[str]) -> str:
     """One product in one line: exact name, price, the chosen feature lines."""
-    head = f"{product.name} at {price(product)}."
+    head = (
+        f"{product.name} at {price(product)}."
+        if product.price is not None
+        else f"{product.name} ({price(product)})."
+    )
     return f"{head} Key features: {'; '.join(features)}." if features else head
 
 
