@@ -74,6 +74,9 @@ def test_sentences_about_a_shown_product_are_not_needs(fixture_data):
         ("Hello :)", True),
         ("I need a gift for my sister's graduation.", False),
         ("Something under $40?", False),
+        ("Hi! I need a backpack.", True),  # a type alone: a shop assistant asks what for
+        ("Hi! I need a backpack for my bike commute.", False),
+        ("I need a backpack, under $50.", False),
     ],
 )
 def test_a_vague_message(fixture_data, message, vague):
@@ -158,6 +161,16 @@ async def test_honest_asks_when_the_first_message_is_vague(fixture_data):
     dialogue = Dialogue(fixture_data, "honest", _persona(fixture_data, "bags-001"))
     reply = await dialogue.tell("Hi there! Just browsing.")
     assert "What are you shopping for" in reply and not dialogue.named(reply) and not dialogue.lookups
+
+
+async def test_honest_asks_once_when_the_shopper_names_only_a_type(fixture_data):
+    dialogue = Dialogue(fixture_data, "honest", _persona(fixture_data, "bags-001"))
+    reply = await dialogue.tell("Hi! I'm looking for a backpack.")
+    assert "must-haves" in reply and not dialogue.named(reply) and not dialogue.lookups
+    reply = await dialogue.tell("Could you recommend something?")
+    named = dialogue.named(reply)
+    assert named and dialogue.lookups
+    assert all(fixture_data.product(name).product_type == "backpack" for name in named)
 
 
 async def test_honest_keeps_to_the_stated_type_and_budget_and_ignores_the_persona(fixture_data):

@@ -68,10 +68,24 @@ class StatedNeeds:
 
     @property
     def vague(self) -> bool:
-        """Nothing to search with: no product type, no budget, no word that says what it is for."""
-        if self.product_types or self.budget is not None:
+        """Too little to recommend on: nothing to search with (no product type, no budget, no word that
+        says what it is for), or a first message that names a product type and nothing else.
+
+        To "I'm looking for a watch" a shop assistant asks what it is for and what it may cost before
+        showing anything, as the paper's GPT-5.4 salesbot does ("Asks clarification questions about
+        phone type, budget, fitness use, and features", SalesSim appendix, GLM Ex. 1). It asks once: from
+        the shopper's second message on, a product type is enough to search with.
+        """
+        if self.budget is not None:
             return False
-        return not any(_content_words(message) for message in self.messages)
+        if not self.product_types:
+            return not any(_content_words(message) for message in self.messages)
+        if len(self.messages) != 1:
+            return False
+        type_words = {word for t in self.product_types for word in tokens(type_label(t))}
+        return all(
+            any(word.endswith(t) for t in type_words) for word in _content_words(self.messages[0])
+        )
 
     def fits(self, product: Product) -> bool:
         """Whether `product` is of a type the shopper asked for and within the budget it stated."""
