@@ -83,9 +83,7 @@ class StatedNeeds:
         if len(self.messages) != 1:
             return False
         type_words = {word for t in self.product_types for word in tokens(type_label(t))}
-        return all(
-            any(word.endswith(t) for t in type_words) for word in _content_words(self.messages[0])
-        )
+        return all(any(word.endswith(t) for t in type_words) for word in _content_words(self.messages[0]))
 
     def fits(self, product: Product) -> bool:
         """Whether `product` is of a type the shopper asked for and within the budget it stated."""
