@@ -157,13 +157,14 @@ def row(
     )
 
 
-def make_run(rows: list[SampleRow], model: str = "lab/shopper", **options: str) -> Run:
+def make_run(rows: list[SampleRow], model: str = "lab/shopper", style: str = "honest", **options: str) -> Run:
     key = RunKey(
         task="salessim",
         model=model,
         salesbot="salessim/catalog-salesbot",
         prompt="reasoning",
         options=tuple(options.items()),
+        style=style,
     )
     return Run(key=key, rows=rows, sources=["synthetic"])
 
@@ -209,16 +210,23 @@ def runs_against_styles(purchases: dict[str, int], n: int = 60) -> list[Run]:
     return [
         make_run(
             [row(i, action="add_to_cart" if i < bought else "end_conversation") for i in range(n)],
-            **({} if style == "honest" else {"salesbot": style}),
+            style=style,
         )
         for style, bought in purchases.items()
     ]
 
 
-def test_salesbot_style_comes_from_the_task_args():
+def test_salesbot_style_comes_from_the_run_key():
     honest, dissuasive = runs_against_styles({"honest": 10, "dissuasive": 5})
     assert salesbot_style(honest) == "honest"
     assert salesbot_style(dissuasive) == "dissuasive"
+
+
+def test_runs_from_before_salesbot_styles_are_not_compared():
+    old = make_run([row(i, action="add_to_cart") for i in range(60)], style="-")
+    (honest,) = runs_against_styles({"honest": 20})
+    result = counterfactual([old, honest])
+    assert not [c for c in result.checks if "vs" in c.condition and "shown" not in c.condition]
 
 
 def test_a_shopper_that_buys_less_from_a_dissuasive_salesbot_reacts_as_people_do():
@@ -257,7 +265,7 @@ def test_one_style_needs_runs_against_at_least_two():
 def test_other_shoppers_and_options_are_not_compared_with_each_other():
     a = runs_against_styles({"honest": 45})[0]
     b = make_run(
-        [row(i, action="end_conversation") for i in range(60)], model="lab/other", salesbot="dissuasive"
+        [row(i, action="end_conversation") for i in range(60)], model="lab/other", style="dissuasive"
     )
     result = counterfactual([a, b])
     assert not [c for c in result.checks if "vs" in c.condition and "shown" not in c.condition]

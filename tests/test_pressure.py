@@ -195,6 +195,16 @@ def test_report_has_a_pressure_section(style_logs, tmp_path, capsys):
     )
 
 
+def test_the_counterfactual_checks_compare_the_styles_of_real_logs(style_logs):
+    """The human-likeness section pairs each style with honest, reading the style from the logs."""
+    from salessim_inspect.report.human_likeness import counterfactual
+
+    result = counterfactual(load_runs([style_logs]))
+    conditions = {c.condition for c in result.checks}
+    assert {"persuasive vs honest", "omission vs honest"} <= conditions
+    assert not [note for note in result.notes if "at least two salesbot styles" in note]
+
+
 def test_compare_prints_the_pressure_figures_of_a_pair(style_logs, capsys):
     code = main(
         [

@@ -13,6 +13,7 @@ Following ConvApparel's validation of user simulators (docs/human-likeness.md):
   purchases when no acceptable product was shown than when one was.
 """
 
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -309,14 +310,15 @@ def human_likeness(run: Run) -> RunHumanLikeness:
 
 # --- counterfactual validity ----------------------------------------------------------------------------
 
-STYLE_OPTION = "salesbot"
 DEFAULT_STYLE = "honest"
+# The style of logs from before salesbot styles (RunKey.style): their salesbot had no style to compare.
+NO_STYLE = "-"
 Direction = Literal["higher", "lower"]
 
 
 def salesbot_style(run: Run) -> str:
-    """The salesbot style of a run: its task argument `salesbot` ("honest" when absent)."""
-    return dict(run.key.options).get(STYLE_OPTION, DEFAULT_STYLE)
+    """The salesbot style of a run (`-T salesbot=`), as the report's run key records it."""
+    return run.key.style
 
 
 @dataclass(frozen=True)
@@ -398,9 +400,7 @@ class Counterfactual:
 
 def _shopper_key(run: Run) -> RunKey:
     """The run's configuration without its salesbot style: runs of one shopper against several styles."""
-    options = tuple((name, value) for name, value in run.key.options if name != STYLE_OPTION)
-    key = run.key
-    return RunKey(task=key.task, model=key.model, salesbot=key.salesbot, prompt=key.prompt, options=options)
+    return dataclasses.replace(run.key, style=NO_STYLE)
 
 
 def _paired(reference: Run, other: Run, reaction: Reaction) -> tuple[np.ndarray, np.ndarray]:
@@ -497,7 +497,8 @@ def counterfactual(runs: list[Run]) -> Counterfactual:
     result = Counterfactual()
     by_shopper: dict[RunKey, list[Run]] = defaultdict(list)
     for run in runs:
-        by_shopper[_shopper_key(run)].append(run)
+        if salesbot_style(run) != NO_STYLE:
+            by_shopper[_shopper_key(run)].append(run)
     for group in by_shopper.values():
         styles = {salesbot_style(run): run for run in group}
         shopper = group[0].key.model
