@@ -31,7 +31,10 @@ class Catalog:
 
     @cached_property
     def names(self) -> CatalogNames:
-        return CatalogNames(p.name for p in self.data.products)
+        return CatalogNames(
+            (p.name for p in self.data.products),
+            facts=(text for p in self.data.products for text in (p.description, *p.features)),
+        )
 
     def product(self, name: str | None) -> Product | None:
         """The product `name` stands for, exactly or as a shopper might write it."""

@@ -313,6 +313,21 @@ def test_prose_is_not_a_name(games, smart_watches):
     assert smart_watches.unresolved("Charge it weekly. Balance battery and size. IP68 Waterproof.") == []
 
 
+def test_engine_specifications_quoted_from_the_catalog_are_not_references(cars):
+    text = (
+        "- 2025 Chevrolet Tahoe LT 4WD at $67,090. Key features: Powertrain: 5.3L V8, 355 hp, "
+        "10-speed automatic. Also 2.0L flat-four (boxer), a 3.5L V6 or a W12."
+    )
+    assert cars.unresolved(text) == []
+
+
+def test_phrases_quoted_from_the_catalog_records_are_not_references(games):
+    # "Platform: Xbox Series X|S and Xbox One" is a feature line of the Forza Horizon 5 record.
+    text = "Forza Horizon 5 (Xbox) runs on Xbox One. Pandemic Legacy is a campaign game."
+    assert games.unresolved(text) == ["Pandemic Legacy"]
+    assert CatalogNames(games.names).unresolved(text) == ["Xbox One", "Pandemic Legacy"]
+
+
 def test_a_different_product_written_next_to_a_name(games, cars, smart_watches):
     assert games.mentions("Pandemic Legacy is a campaign game.") == []
     assert games.unresolved("Pandemic Legacy is a campaign game.") == ["Pandemic Legacy"]

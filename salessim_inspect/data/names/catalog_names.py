@@ -71,8 +71,10 @@ _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _QUALIFIER = re.compile(r"(?:\s*[,|]|\s+[-\u2013\u2014])\s+.*$")
 _PRICE = re.compile(r"(?:US)?\$\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s?(?:USD|dollars)\b", re.IGNORECASE)
 # Ratings and units written like model codes: water and dust ratings, resolutions, capacities, power.
+# Ratings and specifications written like model codes: "IP68", "5ATM", "120Hz", and engines ("5.3L", "V8").
 _SPEC_CODE = re.compile(
-    r"^(?:ip\d+x?|wr\d+|\d+atm|\d+k|\d+g|\d+hz|\d+nit|\d+mah|\d+p|\d+hp|\d+kwh?|\d+v|usb\w*|mil\w*|\d+x\d+)$"
+    r"^(?:ip\d+x?|wr\d+|\d+atm|\d+k|\d+g|\d+hz|\d+nit|\d+mah|\d+p|\d+hp|\d+kwh?|\d+v|usb\w*|mil\w*|\d+x\d+"
+    r"|\d+(?:\.\d+)?l|[vwi]\d{1,2})$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _NAME_PUNCTUATION = re.compile(r"^[ \t]*(?:[-\u2013\u2014(:*_\n]|$)")
@@ -131,10 +133,14 @@ class CatalogNames:
 
     Args:
         names: the catalog's product names (unique).
+        facts: the text of the catalog's records (descriptions, feature lines). A capitalised phrase a
+            salesbot quotes from them ("Platforms: Xbox One", "Powertrain: 2.7L EcoBoost") is a catalog
+            fact, not a reference to a product, and is not reported by `unresolved`.
     """
 
-    def __init__(self, names: Iterable[str]):
+    def __init__(self, names: Iterable[str], facts: Iterable[str] = ()):
         self.names: tuple[str, ...] = tuple(dict.fromkeys(names))
+        self._facts = " ".join(" ".join(fact.split()).casefold() for fact in facts)
         self._index = {name: i for i, name in enumerate(self.names)}
         self._vocab: list[frozenset[str]] = []
         self._core: list[frozenset[str]] = []
@@ -212,11 +218,21 @@ class CatalogNames:
         These are references that fit several products with none preferred ("the Ford Mustang" when
         two Mustangs exist), and capitalised names with a model code or a catalog brand or line word
         that fit no product ("Rivian R1T", "Apple Watch Series 9", "Getac B360"). Brand names alone
-        ("Patagonia") and lower-case prose are not reported.
+        ("Patagonia"), lower-case prose and phrases quoted from the catalog's records are not reported.
         """
         if not text:
             return []
-        return list(self._reading(text, self._mask(prefer)).unresolved)
+        return [
+            reference
+            for reference in self._reading(text, self._mask(prefer)).unresolved
+            if not self._quotes_a_fact(reference)
+        ]
+
+    def _quotes_a_fact(self, reference: str) -> bool:
+        if not self._facts:
+            return False
+        phrase = re.escape(" ".join(reference.split()).casefold())
+        return re.search(rf"(?<!\w){phrase}(?!\w)", self._facts) is not None
 
     def resolve(self, text: str | None, prefer: Iterable[str] = ()) -> str | None:
         """The catalog name a single product reference (an add_to_cart argument) stands for.
