@@ -236,6 +236,13 @@ def test_a_log_given_twice_is_not_counted_twice(offline_logs, tmp_path):
     assert len(load_runs([offline_logs.heuristic, offline_logs.heuristic.parent])) == 1
 
 
+def test_logs_linked_into_a_folder_are_found(offline_logs, tmp_path):
+    (tmp_path / "picked").mkdir()
+    (tmp_path / "picked" / "heuristic.eval").symlink_to(offline_logs.heuristic)
+    (run,) = load_runs([tmp_path / "picked"])
+    assert run.key.model == "salessim/heuristic-shopper"
+
+
 def test_report_errors_exit_with_2(tmp_path, capsys):
     assert main(["report", str(tmp_path / "missing"), "--out", str(tmp_path / "out")]) == 2
     assert "no such log file or directory" in capsys.readouterr().err

@@ -126,6 +126,17 @@ class Run:
         return [row for row in self.rows if row.category == category]
 
 
+def _linked_logs(directory: Path) -> set[Path]:
+    """Symbolic links to log files under `directory` (Inspect's listing skips them; a user may gather the
+    logs of a report by linking them into one folder)."""
+    return {
+        p
+        for suffix in ("*.eval", "*.json")
+        for p in directory.rglob(suffix)
+        if p.is_symlink() and p.is_file()
+    }
+
+
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Log files: files as given, directories searched recursively for `.eval` and `.json` logs."""
     found: list[Path] = []
@@ -133,7 +144,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             infos = list_eval_logs(str(path.resolve()), recursive=True, descending=False)
-            logs = sorted(Path(_local_path(info.name)) for info in infos)
+            logs = sorted({Path(_local_path(info.name)) for info in infos} | _linked_logs(path.resolve()))
             if not logs:
                 raise ReportError(f"no Inspect logs (.eval or .json) under {path}")
             found.extend(logs)
