@@ -140,7 +140,8 @@ class CatalogNames:
 
     def __init__(self, names: Iterable[str], facts: Iterable[str] = ()):
         self.names: tuple[str, ...] = tuple(dict.fromkeys(names))
-        self._facts = " ".join(" ".join(fact.split()).casefold() for fact in facts)
+        # Compared as word sequences: a salesbot joins and punctuates quoted feature lines its own way.
+        self._facts = " ".join(_fact_words(fact) for fact in facts)
         self._index = {name: i for i, name in enumerate(self.names)}
         self._vocab: list[frozenset[str]] = []
         self._core: list[frozenset[str]] = []
@@ -231,8 +232,8 @@ class CatalogNames:
     def _quotes_a_fact(self, reference: str) -> bool:
         if not self._facts:
             return False
-        phrase = re.escape(" ".join(reference.split()).casefold())
-        return re.search(rf"(?<!\w){phrase}(?!\w)", self._facts) is not None
+        phrase = _fact_words(reference)
+        return bool(phrase) and f" {phrase} " in f" {self._facts} "
 
     def resolve(self, text: str | None, prefer: Iterable[str] = ()) -> str | None:
         """The catalog name a single product reference (an add_to_cart argument) stands for.
@@ -640,6 +641,11 @@ class CatalogNames:
         if not word.attached or word.small or _enumerator(ws, k):
             return False
         return self._name_cased(word) and _kind(norms[k]) != "gen"
+
+
+def _fact_words(text: str) -> str:
+    """`text` as lower-case words and numbers separated by single spaces ("5.3L V8," -> "5.3l v8")."""
+    return " ".join(re.findall(r"\w+(?:[.']\w+)*", text.casefold()))
 
 
 def _enumerator(ws: list[Word], k: int) -> bool:
