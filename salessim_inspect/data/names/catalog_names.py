@@ -70,7 +70,6 @@ _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _QUALIFIER = re.compile(r"(?:\s*[,|]|\s+[-\u2013\u2014])\s+.*$")
 _PRICE = re.compile(r"(?:US)?\$\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s?(?:USD|dollars)\b", re.IGNORECASE)
-# Ratings and units written like model codes: water and dust ratings, resolutions, capacities, power.
 # Ratings and specifications written like model codes: "IP68", "5ATM", "120Hz", and engines ("5.3L", "V8").
 _SPEC_CODE = re.compile(
     r"^(?:ip\d+x?|wr\d+|\d+atm|\d+k|\d+g|\d+hz|\d+nit|\d+mah|\d+p|\d+hp|\d+kwh?|\d+v|usb\w*|mil\w*|\d+x\d+"
