@@ -643,8 +643,8 @@ class CatalogNames:
 
 
 def _fact_words(text: str) -> str:
-    """`text` as lower-case words and numbers separated by single spaces ("5.3L V8," -> "5.3l v8")."""
-    return " ".join(re.findall(r"\w+(?:[.']\w+)*", text.casefold()))
+    """`text` as the matcher's words separated by single spaces ("5.3L V8," -> "5.3l v8")."""
+    return " ".join(tokens(text))
 
 
 def _enumerator(ws: list[Word], k: int) -> bool:
