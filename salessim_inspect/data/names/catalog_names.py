@@ -140,7 +140,8 @@ class CatalogNames:
     def __init__(self, names: Iterable[str], facts: Iterable[str] = ()):
         self.names: tuple[str, ...] = tuple(dict.fromkeys(names))
         # Compared as word sequences: a salesbot joins and punctuates quoted feature lines its own way.
-        self._facts = " ".join(_fact_words(fact) for fact in facts)
+        # Padded with spaces once, so that a phrase is found as whole words by a substring test.
+        self._facts = f" {' '.join(_fact_words(fact) for fact in facts)} "
         self._index = {name: i for i, name in enumerate(self.names)}
         self._vocab: list[frozenset[str]] = []
         self._core: list[frozenset[str]] = []
@@ -229,10 +230,8 @@ class CatalogNames:
         ]
 
     def _quotes_a_fact(self, reference: str) -> bool:
-        if not self._facts:
-            return False
         phrase = _fact_words(reference)
-        return bool(phrase) and f" {phrase} " in f" {self._facts} "
+        return bool(phrase) and f" {phrase} " in self._facts
 
     def resolve(self, text: str | None, prefer: Iterable[str] = ()) -> str | None:
         """The catalog name a single product reference (an add_to_cart argument) stands for.
